@@ -19,6 +19,14 @@ public interface Tagger {
   /** The article with its tags and regions decided; never null. */
   Article tag(Article article);
 
+  /**
+   * The tagger an index uses unless told otherwise. Until the gazetteer tagger is in place this
+   * keeps articles as they are.
+   */
+  static Tagger defaultTagger() {
+    return none();
+  }
+
   /** A tagger that leaves articles as they are. */
   static Tagger none() {
     return article -> article;

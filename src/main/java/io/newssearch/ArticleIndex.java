@@ -1,0 +1,322 @@
+package io.newssearch;
+
+import io.newssearch.index.Schema;
+import io.newssearch.search.NewsSearcher;
+import io.newssearch.search.SearchEngine;
+import io.newssearch.tag.Tagger;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * A searchable index of articles: add (upsert by id), delete, commit, and one {@link
+ * #search(SearchRequest)} call with facets and snippets.
+ *
+ * <pre>{@code
+ * try (ArticleIndex index = ArticleIndex.open(Path.of("news-index"))) {
+ *   index.add(article);                       // replaces any article with the same id
+ *   index.commit();                           // durable
+ *   SearchResult r = index.search(SearchRequest.builder()
+ *       .query("venezuela oil").facets("tag", "date").build());
+ * }
+ * }</pre>
+ *
+ * <p>Writes become searchable after {@link #refresh()}, and by themselves within {@link
+ * Options#maxStaleness()} (half a second by default). Only {@link #commit()} (and {@link
+ * #close()}) make them durable: after a crash the index opens at its last commit.
+ *
+ * <p>Thread-safe: any number of threads may search, add and delete at once. Every added article
+ * goes through the index's {@link Tagger} first.
+ */
+public final class ArticleIndex implements Closeable {
+
+  /**
+   * How an index is opened. Immutable.
+   *
+   * <pre>{@code
+   * ArticleIndex.open(dir, ArticleIndex.Options.defaults().withTagger(Tagger.none()));
+   * }</pre>
+   *
+   * @param tagger decides tags and regions of every added article
+   * @param ramBufferMb memory for buffered documents before a segment is flushed
+   * @param maxStaleness seconds after which writes are visible without refresh(); 0 turns the
+   *     background refresh off (bulk loads that call refresh() or commit() themselves)
+   */
+  public record Options(Tagger tagger, double ramBufferMb, double maxStaleness) {
+    public Options {
+      Objects.requireNonNull(tagger, "tagger");
+      if (!(ramBufferMb >= 1 && ramBufferMb <= 2048)) {
+        throw new IllegalArgumentException("ramBufferMb " + ramBufferMb + " is outside 1..2048");
+      }
+      if (!(maxStaleness >= 0 && maxStaleness <= 3600)) {
+        throw new IllegalArgumentException("maxStaleness " + maxStaleness + " is outside 0..3600 s");
+      }
+    }
+
+    /** The default tagger, a 64 MB RAM buffer, writes visible within 0.5 s. */
+    public static Options defaults() {
+      return new Options(Tagger.defaultTagger(), 64, 0.5);
+    }
+
+    public Options withTagger(Tagger t) {
+      return new Options(t, ramBufferMb, maxStaleness);
+    }
+
+    public Options withRamBufferMb(double mb) {
+      return new Options(tagger, mb, maxStaleness);
+    }
+
+    public Options withMaxStaleness(double seconds) {
+      return new Options(tagger, ramBufferMb, seconds);
+    }
+  }
+
+  private final String name;
+  private final Directory directory;
+  private final IndexWriter writer; // null when read-only
+  private final ReferenceManager<IndexSearcher> searchers;
+  private final ControlledRealTimeReopenThread<IndexSearcher> reopener; // null when off
+  private final Tagger tagger;
+
+  private ArticleIndex(String name, Directory directory, IndexWriter writer, Options options)
+      throws IOException {
+    this.name = name;
+    this.directory = directory;
+    this.writer = writer;
+    this.tagger = options.tagger();
+    this.searchers =
+        writer == null
+            ? new SearcherManager(directory, NewsSearcher.factory())
+            : new SearcherManager(writer, NewsSearcher.factory());
+    if (writer != null && options.maxStaleness() > 0) {
+      reopener =
+          new ControlledRealTimeReopenThread<>(
+              writer, searchers, options.maxStaleness(), Math.min(0.05, options.maxStaleness()));
+      reopener.setName("news-search-refresh " + name);
+      reopener.setDaemon(true);
+      reopener.start();
+    } else {
+      reopener = null;
+    }
+  }
+
+  /**
+   * Opens (or creates) an index in a directory for reading and writing, with default options.
+   *
+   * @throws IndexLockedException when another writer has the directory open
+   * @throws IOException when the directory cannot be created or read
+   */
+  public static ArticleIndex open(Path dir) throws IOException {
+    return open(dir, Options.defaults());
+  }
+
+  /**
+   * Opens (or creates) an index in a directory for reading and writing.
+   *
+   * @throws IndexLockedException when another writer has the directory open
+   * @throws IOException when the directory cannot be created or read
+   */
+  public static ArticleIndex open(Path dir, Options options) throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(options, "options");
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IOException("index path " + dir + " exists and is not a directory");
+    }
+    Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    try {
+      return new ArticleIndex(dir.toString(), directory, newWriter(directory, options), options);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IndexLockedException(dir, e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens an existing index for searching only; it can be open while another process writes to
+   * it, and {@link #refresh()} picks up that writer's commits.
+   *
+   * @throws IOException when there is no index in the directory, or it cannot be read
+   */
+  public static ArticleIndex openReadOnly(Path dir) throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    if (!Files.isDirectory(dir)) {
+      throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no index directory here");
+    }
+    Directory directory = FSDirectory.open(dir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IndexNotFoundException("no news-search index in " + dir);
+      }
+      return new ArticleIndex(dir.toString(), directory, null, Options.defaults());
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** A new empty index in memory (tests, demos), default options. */
+  public static ArticleIndex inMemory() {
+    return inMemory(Options.defaults());
+  }
+
+  /** A new empty index in memory (tests, demos). */
+  public static ArticleIndex inMemory(Options options) {
+    Directory directory = new ByteBuffersDirectory();
+    try {
+      return new ArticleIndex("memory", directory, newWriter(directory, options), options);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("an in-memory index cannot fail to open", e);
+    }
+  }
+
+  private static IndexWriter newWriter(Directory directory, Options options) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(Schema.ANALYZER);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(options.ramBufferMb());
+    config.setCommitOnClose(true);
+    return new IndexWriter(directory, config);
+  }
+
+  /**
+   * Adds an article after tagging it, replacing any article with the same id. Searchable after
+   * {@link #refresh()} or within the staleness window; durable after {@link #commit()}.
+   *
+   * @return the article as indexed (with its tags and regions)
+   * @throws IllegalArgumentException when the title or body is longer than {@link
+   *     Schema#MAX_TEXT_CHARS}
+   * @throws IllegalStateException when the index is read-only
+   * @throws IOException on write errors
+   */
+  public Article add(Article article) throws IOException {
+    Objects.requireNonNull(article, "article");
+    IndexWriter w = writable();
+    if (article.body().length() > Schema.MAX_TEXT_CHARS
+        || article.title().length() > Schema.MAX_TEXT_CHARS) {
+      throw new IllegalArgumentException(
+          "article '"
+              + article.id()
+              + "' is longer than "
+              + Schema.MAX_TEXT_CHARS
+              + " chars; split it or shorten it");
+    }
+    Article tagged = tagger.tag(article);
+    w.updateDocument(Schema.idTerm(tagged.id()), Schema.toDocument(tagged));
+    return tagged;
+  }
+
+  /**
+   * Deletes the article with this id, if there is one.
+   *
+   * @throws IllegalStateException when the index is read-only
+   */
+  public void delete(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
+    writable().deleteDocuments(Schema.idTerm(id));
+  }
+
+  /**
+   * Makes every write so far durable: a crash after this loses none of them.
+   *
+   * @throws IllegalStateException when the index is read-only
+   */
+  public void commit() throws IOException {
+    writable().commit();
+  }
+
+  /** Makes every write so far visible to searches now (or, read-only, picks up new commits). */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Number of articles visible to searches. */
+  public int count() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The article with this id as indexed, if it is visible to searches. */
+  public Optional<Article> get(String id) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(Schema.idTerm(id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(Schema.readArticle(s.storedFields(), top.scoreDocs[0].doc));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * Searches: one call for hits, snippets, facet counts and the next-page cursor. User query
+   * text never throws for bad syntax (see {@link SearchRequest}).
+   *
+   * @throws IllegalArgumentException when the request's cursor belongs to another sort order or
+   *     is damaged
+   * @throws IOException on index read errors
+   */
+  public SearchResult search(SearchRequest request) throws IOException {
+    Objects.requireNonNull(request, "request");
+    IndexSearcher s = searchers.acquire();
+    try {
+      return SearchEngine.search((NewsSearcher) s, request);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** True when this index was opened read-only. */
+  public boolean isReadOnly() {
+    return writer == null;
+  }
+
+  private IndexWriter writable() {
+    if (writer == null) {
+      throw new IllegalStateException("index " + name + " is open read-only");
+    }
+    return writer;
+  }
+
+  /** Commits pending writes (unless read-only) and releases the directory and its lock. */
+  @Override
+  public void close() throws IOException {
+    try (Directory d = directory;
+        IndexWriter w = writer;
+        ReferenceManager<IndexSearcher> m = searchers) {
+      if (reopener != null) {
+        reopener.close();
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ArticleIndex[" + name + (writer == null ? ", read-only]" : "]");
+  }
+}

@@ -1,0 +1,476 @@
+package io.newssearch.ingest;
+
+import io.newssearch.Article;
+import io.newssearch.ArticleIndex;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Puts files, folders or a stream of articles into an index: a bounded pipeline of a walker,
+ * reader threads (parse, clean) and indexer threads (tag, add), with periodic commits, progress
+ * and a report. Memory stays bounded whatever the corpus size: at most {@link #QUEUE_CAPACITY}
+ * articles wait between the stages.
+ *
+ * <pre>{@code
+ * try (ArticleIndex index = ArticleIndex.open(Path.of("idx"))) {
+ *   IngestReport report = Ingester.into(index)
+ *       .commitEvery(50_000, Duration.ofSeconds(60))
+ *       .listener(myListener)
+ *       .ingest(List.of(Path.of("pages"), Path.of("export.jsonl.gz")));
+ * }
+ * }</pre>
+ *
+ * <p>Nothing is lost: bad inputs are reported and skipped; the index is committed every N
+ * articles or T seconds and at the end, so a crash loses at most that window and re-running the
+ * same ingest converges to the same index (articles are upserted by id). An I/O error of the
+ * index itself (disk full) stops the ingest with an IOException; the last commit stays intact.
+ * Folders are walked recursively in name order; hidden files (".name") are ignored. Gzip files
+ * are read transparently. An Ingester is immutable and may be reused; each ingest call runs on
+ * its own threads.
+ */
+public final class Ingester {
+
+  /** Most problems a report keeps with their details; the counts are always complete. */
+  public static final int MAX_PROBLEMS_KEPT = 1000;
+
+  /** Articles that may wait between reading and indexing. */
+  public static final int QUEUE_CAPACITY = 1024;
+
+  private final ArticleIndex index;
+  private final int readers;
+  private final int indexers;
+  private final long commitEveryDocs;
+  private final Duration commitEveryTime;
+  private final long maxPageBytes;
+  private final IngestListener listener;
+
+  private Ingester(
+      ArticleIndex index, int readers, int indexers, long commitEveryDocs, Duration commitEveryTime,
+      long maxPageBytes, IngestListener listener) {
+    this.index = index;
+    this.readers = readers;
+    this.indexers = indexers;
+    this.commitEveryDocs = commitEveryDocs;
+    this.commitEveryTime = commitEveryTime;
+    this.maxPageBytes = maxPageBytes;
+    this.listener = listener;
+  }
+
+  /**
+   * An ingester for this index: readers and indexers sized to the machine's cores, a commit
+   * every 50,000 articles or 60 seconds, pages up to 16 MB.
+   */
+  public static Ingester into(ArticleIndex index) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return new Ingester(
+        Objects.requireNonNull(index, "index"), Math.max(1, cores / 2), Math.max(1, cores),
+        50_000, Duration.ofSeconds(60), 16L * 1024 * 1024, IngestListener.NONE);
+  }
+
+  /** Threads that read and clean files, and threads that tag and index articles (each ≥ 1). */
+  public Ingester threads(int readerThreads, int indexerThreads) {
+    if (readerThreads < 1 || indexerThreads < 1) {
+      throw new IllegalArgumentException(
+          "threads must be at least 1, got readers=" + readerThreads + " indexers=" + indexerThreads);
+    }
+    return new Ingester(index, readerThreads, indexerThreads, commitEveryDocs, commitEveryTime, maxPageBytes, listener);
+  }
+
+  /** Commit after this many articles or this much time, whichever comes first. */
+  public Ingester commitEvery(long articles, Duration time) {
+    if (articles < 1) {
+      throw new IllegalArgumentException("commitEvery articles must be at least 1, got " + articles);
+    }
+    if (time.isNegative() || time.isZero()) {
+      throw new IllegalArgumentException("commitEvery time must be positive, got " + time);
+    }
+    return new Ingester(index, readers, indexers, articles, time, maxPageBytes, listener);
+  }
+
+  /** Largest page (capture or HTML file) read; larger ones are rejected without reading. */
+  public Ingester maxPageBytes(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("maxPageBytes must be positive, got " + bytes);
+    }
+    return new Ingester(index, readers, indexers, commitEveryDocs, commitEveryTime, bytes, listener);
+  }
+
+  /** Who hears about each article, problem and progress. */
+  public Ingester listener(IngestListener l) {
+    return new Ingester(index, readers, indexers, commitEveryDocs, commitEveryTime, maxPageBytes,
+        Objects.requireNonNull(l, "listener"));
+  }
+
+  /**
+   * Ingests files and folders.
+   *
+   * @throws IOException when the index cannot be written (the last commit stays intact)
+   */
+  public IngestReport ingest(List<Path> paths) throws IOException {
+    Run run = new Run();
+    return run.execute(
+        () -> {
+          for (Path p : paths) {
+            run.walk(p);
+          }
+        });
+  }
+
+  /**
+   * Ingests articles from an iterator (an app's own source), tagging and upserting each.
+   *
+   * @param name names the source in problems
+   * @throws IOException when the index cannot be written
+   */
+  public IngestReport ingest(Iterator<Article> articles, String name) throws IOException {
+    Run run = new Run();
+    return run.executeArticles(articles, name);
+  }
+
+  private record Item(Article article, String where) {}
+
+  private static final Item END = new Item(null, null);
+  private static final Path NO_MORE_FILES = Path.of("");
+
+  /** The state of one ingest call. */
+  private final class Run {
+    final long started = System.nanoTime();
+    final BlockingQueue<Path> files = new ArrayBlockingQueue<>(4096);
+    final BlockingQueue<Item> items = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    final AtomicLong filesFound = new AtomicLong();
+    final AtomicLong bytesFound = new AtomicLong();
+    final AtomicLong filesDone = new AtomicLong();
+    final AtomicLong bytesDone = new AtomicLong();
+    final AtomicLong indexed = new AtomicLong();
+    final AtomicLong skipped = new AtomicLong();
+    final AtomicLong rejected = new AtomicLong();
+    final AtomicBoolean walkComplete = new AtomicBoolean();
+    final AtomicReference<Throwable> fatal = new AtomicReference<>();
+    final List<IngestReport.Problem> problems = new ArrayList<>();
+    int commits;
+
+    IngestReport execute(ThrowingRunnable walkAll) throws IOException {
+      long before = countBefore();
+      List<Thread> readerThreads = new ArrayList<>();
+      Thread walker = start("walker", () -> {
+        try {
+          walkAll.run();
+        } finally {
+          walkComplete.set(true);
+          for (int i = 0; i < readers; i++) {
+            putFile(NO_MORE_FILES);
+          }
+        }
+      });
+      for (int i = 0; i < readers; i++) {
+        readerThreads.add(start("reader-" + i, this::readFiles));
+      }
+      List<Thread> indexerThreads = startIndexers();
+      Thread closer = start("reader-join", () -> {
+        join(readerThreads);
+        for (int i = 0; i < indexers; i++) {
+          putItem(END);
+        }
+      });
+      superviseUntilDone(indexerThreads);
+      join(List.of(walker, closer));
+      return finish(before, filesDone.get(), bytesDone.get());
+    }
+
+    IngestReport executeArticles(Iterator<Article> articles, String name) throws IOException {
+      long before = countBefore();
+      walkComplete.set(true);
+      List<Thread> indexerThreads = startIndexers();
+      Thread feeder = start("feeder", () -> {
+        try {
+          long n = 0;
+          while (articles.hasNext() && fatal.get() == null) {
+            n++;
+            Article a = articles.next();
+            if (a == null) {
+              problem(new ReadOutcome.Invalid(name, "item " + n, "null article"));
+            } else {
+              putItem(new Item(a, name + " (item " + n + ")"));
+            }
+          }
+        } finally {
+          for (int i = 0; i < indexers; i++) {
+            putItem(END);
+          }
+        }
+      });
+      superviseUntilDone(indexerThreads);
+      join(List.of(feeder));
+      return finish(before, 0, 0);
+    }
+
+    private long countBefore() throws IOException {
+      index.refresh();
+      return index.count();
+    }
+
+    private List<Thread> startIndexers() {
+      List<Thread> threads = new ArrayList<>();
+      for (int i = 0; i < indexers; i++) {
+        threads.add(start("indexer-" + i, this::indexItems));
+      }
+      return threads;
+    }
+
+    /** Waits for the indexers, committing on schedule and reporting progress. */
+    private void superviseUntilDone(List<Thread> indexerThreads) throws IOException {
+      long lastProgress = System.nanoTime();
+      long lastCommitTime = System.nanoTime();
+      long lastCommitCount = 0;
+      for (Thread t : indexerThreads) {
+        while (t.isAlive()) {
+          try {
+            t.join(100);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fatal.compareAndSet(null, e);
+            break;
+          }
+          long now = System.nanoTime();
+          if (fatal.get() == null
+              && (indexed.get() - lastCommitCount >= commitEveryDocs
+                  || now - lastCommitTime >= commitEveryTime.toNanos())) {
+            if (indexed.get() > lastCommitCount) {
+              commit();
+            }
+            lastCommitCount = indexed.get();
+            lastCommitTime = now;
+          }
+          if (now - lastProgress >= 1_000_000_000L) {
+            listener.progress(progress());
+            lastProgress = now;
+          }
+        }
+      }
+    }
+
+    private void commit() throws IOException {
+      try {
+        index.commit();
+        commits++;
+      } catch (IOException | RuntimeException e) {
+        fatal.compareAndSet(null, e);
+        throw e;
+      }
+    }
+
+    private IngestReport finish(long before, long filesRead, long bytesRead) throws IOException {
+      Throwable f = fatal.get();
+      if (f != null) {
+        if (f instanceof IOException io) {
+          throw new IOException("ingest stopped; the index keeps its last commit: " + io.getMessage(), io);
+        }
+        throw new IOException("ingest stopped; the index keeps its last commit: " + f, f);
+      }
+      commit();
+      index.refresh();
+      long added = index.count() - before;
+      listener.progress(progress());
+      List<IngestReport.Problem> kept;
+      synchronized (problems) {
+        kept = List.copyOf(problems);
+      }
+      return new IngestReport(
+          filesRead, bytesRead, indexed.get(), Math.max(0, indexed.get() - added), skipped.get(),
+          rejected.get(), kept, Duration.ofNanos(System.nanoTime() - started), commits);
+    }
+
+    IngestProgress progress() {
+      return new IngestProgress(
+          filesDone.get(), filesFound.get(), walkComplete.get(), bytesDone.get(), bytesFound.get(),
+          indexed.get(), skipped.get(), rejected.get(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    void walk(Path root) throws IOException {
+      if (!Files.exists(root)) {
+        problem(new ReadOutcome.Invalid(root.toString(), "", "no such file or folder"));
+        return;
+      }
+      if (!Files.isDirectory(root)) {
+        found(root);
+        return;
+      }
+      // Sorted walk: the same inputs are read in the same order on every run.
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          if (!dir.equals(root) && hidden(dir)) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return fatal.get() == null ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && !hidden(file)) {
+            found(file);
+          }
+          return fatal.get() == null ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          String reason = e instanceof java.nio.file.AccessDeniedException
+              ? "permission denied" : e instanceof java.nio.file.NoSuchFileException
+              ? "vanished while the folder was walked" : "cannot read: " + e;
+          problem(new ReadOutcome.Invalid(file.toString(), "", reason));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    }
+
+    private boolean hidden(Path p) {
+      Path name = p.getFileName();
+      return name != null && name.toString().startsWith(".");
+    }
+
+    private void found(Path file) {
+      filesFound.incrementAndGet();
+      try {
+        bytesFound.addAndGet(Files.size(file));
+      } catch (IOException e) {
+        // The reader reports an unreadable or vanished file; the total is only for the ETA.
+      }
+      putFile(file);
+    }
+
+    private void readFiles() {
+      while (fatal.get() == null) {
+        Path file = take(files);
+        if (file == null || file == NO_MORE_FILES) {
+          return;
+        }
+        InputFiles.read(file, maxPageBytes, outcome -> {
+          if (outcome instanceof ReadOutcome.Parsed p) {
+            putItem(new Item(p.article(), p.where()));
+          } else {
+            problem(outcome);
+          }
+        });
+        filesDone.incrementAndGet();
+        try {
+          bytesDone.addAndGet(Files.size(file));
+        } catch (IOException e) {
+          // vanished after reading: already reported by the reader if it mattered
+        }
+      }
+    }
+
+    private void indexItems() {
+      while (true) {
+        Item item = take(items);
+        if (item == null || item == END) {
+          return;
+        }
+        if (fatal.get() != null) {
+          continue; // drain so producers never block forever
+        }
+        try {
+          Article added = index.add(item.article());
+          indexed.incrementAndGet();
+          listener.indexed(added, item.where());
+        } catch (IllegalArgumentException e) {
+          String where = item.where();
+          problem(new ReadOutcome.Invalid(where, "", e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+          fatal.compareAndSet(null, e);
+        }
+      }
+    }
+
+    void problem(ReadOutcome outcome) {
+      if (outcome instanceof ReadOutcome.Skipped) {
+        skipped.incrementAndGet();
+      } else {
+        rejected.incrementAndGet();
+      }
+      synchronized (problems) {
+        if (problems.size() < MAX_PROBLEMS_KEPT) {
+          problems.add(IngestReport.Problem.of(outcome));
+        }
+      }
+      listener.problem(outcome);
+    }
+
+    private void putFile(Path p) {
+      put(files, p);
+    }
+
+    private void putItem(Item item) {
+      put(items, item);
+    }
+
+    /** Blocks until there is room; gives up (dropping the element) once the ingest has failed. */
+    private <T> void put(BlockingQueue<T> queue, T element) {
+      try {
+        while (!queue.offer(element, 100, TimeUnit.MILLISECONDS)) {
+          if (fatal.get() != null && element != END && element != NO_MORE_FILES) {
+            return;
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        fatal.compareAndSet(null, e);
+      }
+    }
+
+    private <T> T take(BlockingQueue<T> queue) {
+      try {
+        return queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        fatal.compareAndSet(null, e);
+        return null;
+      }
+    }
+
+    private Thread start(String name, ThrowingRunnable body) {
+      Thread t = new Thread(() -> {
+        try {
+          body.run();
+        } catch (Throwable e) {
+          fatal.compareAndSet(null, e);
+        }
+      }, "news-search-ingest-" + name);
+      t.setDaemon(true);
+      t.start();
+      return t;
+    }
+
+    private void join(List<Thread> threads) {
+      for (Thread t : threads) {
+        try {
+          t.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          fatal.compareAndSet(null, e);
+        }
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+}

@@ -1,0 +1,138 @@
+package io.newssearch.ingest;
+
+import io.newssearch.capture.CaptureReader;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads one file of any supported format into outcomes: detects gzip and the format from the
+ * content, decodes the text, and hands it to the reader of that format. Every problem with the
+ * file itself (vanished, unreadable, binary, too large, broken gzip) becomes an {@link
+ * ReadOutcome.Invalid} naming the file and the reason, never an exception.
+ *
+ * <p>Streamed formats (JSON Lines, Reuters SGML) are read as they come, whatever their size;
+ * single-page formats (captures, HTML) are loaded whole, so they are refused above {@code
+ * maxPageBytes}. Thread-safe.
+ */
+public final class InputFiles {
+
+  private InputFiles() {}
+
+  /**
+   * Reads a file, passing every outcome to {@code sink}.
+   *
+   * @param maxPageBytes largest page (capture or HTML) read; larger ones are rejected unread
+   */
+  public static void read(Path file, long maxPageBytes, Consumer<ReadOutcome> sink) {
+    String input = file.toString();
+    try (InputStream raw = Files.newInputStream(file)) {
+      read(raw, input, file.getFileName() == null ? "" : file.getFileName().toString(),
+          Files.size(file), maxPageBytes, sink);
+    } catch (NoSuchFileException e) {
+      sink.accept(new ReadOutcome.Invalid(input, "", "file vanished before it could be read"));
+    } catch (AccessDeniedException e) {
+      sink.accept(new ReadOutcome.Invalid(input, "", "permission denied"));
+    } catch (ZipException e) {
+      sink.accept(new ReadOutcome.Invalid(input, "", "corrupt gzip data: " + e.getMessage()));
+    } catch (EOFException e) {
+      sink.accept(new ReadOutcome.Invalid(input, "", "file ends early (truncated gzip or stream)"));
+    } catch (IOException e) {
+      sink.accept(new ReadOutcome.Invalid(input, "", "cannot read: " + e));
+    }
+  }
+
+  /**
+   * Reads a stream of any supported format.
+   *
+   * @param input name used in outcomes
+   * @param fileName file name, for gzip and format hints
+   * @param size size in bytes if known, else -1
+   */
+  public static void read(
+      InputStream raw, String input, String fileName, long size, long maxPageBytes,
+      Consumer<ReadOutcome> sink) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+    in.mark(4);
+    int b0 = in.read();
+    int b1 = in.read();
+    in.reset();
+    if (b0 == -1) {
+      sink.accept(new ReadOutcome.Skipped(input, "", "empty file"));
+      return;
+    }
+    InputStream content = in;
+    boolean gzip = b0 == 0x1f && b1 == 0x8b;
+    if (gzip) {
+      content = new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
+      size = -1; // the uncompressed size is unknown
+      fileName = fileName.replaceFirst("(?i)\\.gz$", "");
+    }
+    content.mark(Format.SNIFF_BYTES);
+    byte[] head = content.readNBytes(Format.SNIFF_BYTES);
+    content.reset();
+    if (head.length == 0) {
+      sink.accept(new ReadOutcome.Skipped(input, "", "empty file"));
+      return;
+    }
+    Format format = Format.detect(head, head.length, fileName);
+    if (format == null) {
+      sink.accept(new ReadOutcome.Invalid(input, "", "not text: looks like binary data"));
+      return;
+    }
+    switch (format) {
+      case JSON_LINES -> JsonLinesReader.read(utf8Reader(content), input, sink);
+      case REUTERS_SGML -> sink.accept(new ReadOutcome.Skipped(input, "", "Reuters SGML is not supported yet"));
+      case HTML, PAGE_CAPTURE -> {
+        if (size > maxPageBytes) {
+          sink.accept(tooLarge(input, size, maxPageBytes));
+          return;
+        }
+        byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxPageBytes + 1));
+        if (bytes.length > maxPageBytes) {
+          sink.accept(tooLarge(input, -1, maxPageBytes));
+          return;
+        }
+        String text = TextDecoder.decode(bytes).text();
+        if (text.isBlank()) {
+          sink.accept(new ReadOutcome.Skipped(input, "", "empty file (only whitespace)"));
+          return;
+        }
+        sink.accept(
+            format == Format.HTML
+                ? new ReadOutcome.Skipped(input, "", "HTML pages are not supported yet")
+                : CaptureReader.read(text, input));
+      }
+    }
+  }
+
+  private static ReadOutcome tooLarge(String input, long size, long max) {
+    String actual = size >= 0 ? String.format(java.util.Locale.ROOT, "%.1f MB", size / 1e6) : "the page";
+    return new ReadOutcome.Invalid(
+        input, "",
+        actual + " is larger than the " + String.format(java.util.Locale.ROOT, "%.1f MB", max / 1e6)
+            + " page limit; not read");
+  }
+
+  /** UTF-8 as JSON requires; broken bytes become U+FFFD instead of failing the whole file. */
+  private static Reader utf8Reader(InputStream in) {
+    return new InputStreamReader(
+        in,
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE));
+  }
+}

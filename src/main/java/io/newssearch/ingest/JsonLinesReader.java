@@ -1,0 +1,152 @@
+package io.newssearch.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newssearch.Article;
+import io.newssearch.Published;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads JSON Lines of clean articles: one JSON object per line.
+ *
+ * <pre>{@code
+ * {"url": "https://example.com/a", "title": "Headline", "authors": ["A. Writer"],
+ *  "published": "2019-06-03T10:15:00-04:00", "sections": ["World"], "body": "Text..."}
+ * }</pre>
+ *
+ * <p>Keys: {@code id, url, source, title, authors, published, sections, tags, regions, language,
+ * body}; also accepted: {@code author} (string or list), {@code headline}, {@code date}, {@code
+ * section}, {@code categories}, {@code lang}, {@code text}, {@code content}. Unknown keys are
+ * ignored. List keys take a list of strings or one string. Blank lines are skipped silently. A
+ * bad line (not JSON, not an object, a wrong type, a bad date, no title and no body, longer than
+ * {@link #MAX_LINE_CHARS}) yields an {@link ReadOutcome.Invalid} naming its line and reason;
+ * the other lines are still read. Thread-safe: no shared mutable state.
+ */
+public final class JsonLinesReader {
+
+  /** Longest line read, in chars; a longer line is reported invalid and skipped unread. */
+  public static final int MAX_LINE_CHARS = 8 * 1024 * 1024;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonLinesReader() {}
+
+  /**
+   * Reads every line of {@code in}, passing one outcome per non-blank line to {@code sink}.
+   *
+   * @param input the name used in outcomes (a file path)
+   * @throws IOException when reading fails (not for bad content, which becomes outcomes)
+   */
+  public static void read(Reader in, String input, Consumer<ReadOutcome> sink) throws IOException {
+    BoundedLineReader lines = new BoundedLineReader(in, MAX_LINE_CHARS);
+    String line;
+    while ((line = lines.next()) != null) {
+      long number = lines.lineNumber();
+      String where = "line " + number;
+      if (line == BoundedLineReader.TOO_LONG) {
+        sink.accept(
+            new ReadOutcome.Invalid(
+                input, where, "line is longer than " + MAX_LINE_CHARS + " chars; skipped"));
+        continue;
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      sink.accept(parseLine(line, input, where));
+    }
+  }
+
+  /** One line as an outcome. */
+  static ReadOutcome parseLine(String line, String input, String where) {
+    if (line.charAt(0) == '\uFEFF') {
+      line = line.substring(1); // a byte-order mark at the start of the file
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      return new ReadOutcome.Invalid(input, where, "not valid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      return new ReadOutcome.Invalid(
+          input, where, "expected a JSON object, found " + (node == null ? "nothing" : node.getNodeType()));
+    }
+    try {
+      return new ReadOutcome.Parsed(input, where, toArticle(node));
+    } catch (IllegalArgumentException e) {
+      return new ReadOutcome.Invalid(input, where, e.getMessage());
+    }
+  }
+
+  /**
+   * The article a JSON object describes.
+   *
+   * @throws IllegalArgumentException naming the key and the problem
+   */
+  public static Article toArticle(JsonNode node) {
+    String published = text(node, "published", "date");
+    return Article.builder()
+        .id(text(node, "id"))
+        .url(text(node, "url"))
+        .source(text(node, "source"))
+        .title(text(node, "title", "headline"))
+        .authors(list(node, "authors", "author"))
+        .published(published == null || published.isBlank() ? null : Published.parse(published))
+        .sections(list(node, "sections", "section", "categories"))
+        .tags(list(node, "tags"))
+        .regions(list(node, "regions"))
+        .language(text(node, "language", "lang"))
+        .body(text(node, "body", "text", "content"))
+        .build();
+  }
+
+  private static JsonNode first(JsonNode node, String... keys) {
+    for (String k : keys) {
+      JsonNode v = node.get(k);
+      if (v != null && !v.isNull()) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static String text(JsonNode node, String... keys) {
+    JsonNode v = first(node, keys);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw new IllegalArgumentException(
+          "\"" + keys[0] + "\" must be a string, found " + v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+    }
+    return v.textValue();
+  }
+
+  private static List<String> list(JsonNode node, String... keys) {
+    JsonNode v = first(node, keys);
+    if (v == null) {
+      return List.of();
+    }
+    if (v.isTextual()) {
+      return List.of(v.textValue());
+    }
+    if (!v.isArray()) {
+      throw new IllegalArgumentException(
+          "\"" + keys[0] + "\" must be a list of strings or a string, found " + v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+    }
+    List<String> out = new ArrayList<>(v.size());
+    for (JsonNode item : v) {
+      if (!item.isTextual()) {
+        throw new IllegalArgumentException(
+            "\"" + keys[0] + "\" must hold only strings, found " + item.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+      }
+      out.add(item.textValue());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,331 @@
+package io.newssearch.search;
+
+import io.newssearch.index.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns what a user types into a Lucene query, forgivingly: it never throws for user text.
+ *
+ * <pre>{@code
+ * UserQueryParser.Parsed p = UserQueryParser.parse("maduro \"oil production\" date:2019-06");
+ * p.query();      // the Lucene query
+ * p.warnings();   // empty, or what was done instead of what was typed
+ * }</pre>
+ *
+ * <p>Syntax: words (all must match), "phrases", -exclusion, OR, prefix*, field:value (title,
+ * body, author, tag, region, section, source, language; plural and a few common aliases such as
+ * country and category accepted), date:2019, date:2019-06, date:2019-06-03 and
+ * date:[2019-01-01 TO 2019-06-30] (either end may be *). Unfielded words search title (boost 2)
+ * and body. A query of only exclusions matches every article but those. On a syntax error the
+ * text is searched as plain words (all must match) and a warning says so. Not part of the API
+ * promise. Thread-safe: every call uses its own parser.
+ */
+public final class UserQueryParser {
+
+  private static final Map<String, String> FIELD_ALIASES =
+      Map.ofEntries(
+          Map.entry("title", Schema.TITLE),
+          Map.entry("headline", Schema.TITLE),
+          Map.entry("body", Schema.BODY),
+          Map.entry("text", Schema.BODY),
+          Map.entry("author", Schema.AUTHOR),
+          Map.entry("authors", Schema.AUTHOR),
+          Map.entry("by", Schema.AUTHOR),
+          Map.entry("tag", Schema.TAG),
+          Map.entry("tags", Schema.TAG),
+          Map.entry("country", Schema.TAG),
+          Map.entry("region", Schema.REGION),
+          Map.entry("regions", Schema.REGION),
+          Map.entry("section", Schema.SECTION),
+          Map.entry("sections", Schema.SECTION),
+          Map.entry("category", Schema.SECTION),
+          Map.entry("source", Schema.SOURCE),
+          Map.entry("site", Schema.SOURCE),
+          Map.entry("language", Schema.LANGUAGE),
+          Map.entry("lang", Schema.LANGUAGE),
+          Map.entry("date", Schema.PUBLISHED),
+          Map.entry("published", Schema.PUBLISHED));
+
+  private static final String[] DEFAULT_FIELDS = {Schema.TITLE, Schema.BODY};
+
+  private UserQueryParser() {}
+
+  /**
+   * A parsed query and what the parser had to change.
+   *
+   * @param query the Lucene query
+   * @param warnings empty when the text was taken as written
+   */
+  public record Parsed(Query query, List<String> warnings) {
+    public Parsed {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /** Parses user text; blank text matches every article. Never throws for any text. */
+  public static Parsed parse(String text) {
+    if (text == null || text.isBlank()) {
+      return new Parsed(new MatchAllDocsQuery(), List.of());
+    }
+    List<String> warnings = new ArrayList<>();
+    try {
+      Query q = new Parser(warnings).parse(text);
+      if (q == null) {
+        return plainWords(text, List.of("the query has no searchable words"));
+      }
+      return new Parsed(q, warnings);
+    } catch (ParseException | RuntimeException e) {
+      // Any failure of the strict grammar (including TooManyClauses and token errors, which
+      // surface as runtime exceptions) falls back to plain words; the user sees a warning.
+      return plainWords(
+          text,
+          List.of(
+              "query syntax not understood ("
+                  + firstLine(e.getMessage())
+                  + "); searched as plain words"));
+    }
+  }
+
+  /**
+   * The text as plain words: every word must match in the title or the body, operators and
+   * punctuation ignored.
+   */
+  public static Parsed plainWords(String text, List<String> warnings) {
+    List<String> words = analyze(text);
+    if (words.isEmpty()) {
+      List<String> w = new ArrayList<>(warnings);
+      w.add("no searchable words in '" + text.strip() + "'; nothing matches");
+      return new Parsed(new MatchNoDocsQuery("no searchable words"), w);
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String word : words) {
+      all.add(wordInDefaultFields(word), BooleanClause.Occur.MUST);
+    }
+    return new Parsed(all.build(), warnings);
+  }
+
+  private static Query wordInDefaultFields(String word) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (Map.Entry<String, Float> f : Schema.DEFAULT_FIELDS.entrySet()) {
+      Query tq = new TermQuery(new Term(f.getKey(), word));
+      any.add(f.getValue() == 1f ? tq : new BoostQuery(tq, f.getValue()), BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  private static List<String> analyze(String text) {
+    List<String> words = new ArrayList<>();
+    try (TokenStream ts = Schema.ANALYZER.tokenStream(Schema.BODY, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        words.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a string cannot fail", e);
+    }
+    return words;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    String line = message.lines().findFirst().orElse("").strip();
+    // The grammar's messages say "Cannot parse 'text': Encountered ..."; keep the useful part.
+    int enc = line.indexOf("Encountered");
+    if (enc >= 0) {
+      line = line.substring(enc);
+    }
+    return line.length() > 120 ? line.substring(0, 117) + "..." : line;
+  }
+
+  /**
+   * Inclusive epoch-millis range of a date term: 2019 (the year), 2019-06 (the month) or
+   * 2019-06-03 (the day), in UTC; {@code *} is open.
+   *
+   * @throws IllegalArgumentException when the text is none of these
+   */
+  static long[] dateRange(String text) {
+    String t = text.strip();
+    if (t.equals("*")) {
+      return new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+    }
+    try {
+      LocalDate first;
+      LocalDate last;
+      if (t.matches("\\d{4}")) {
+        first = LocalDate.of(Integer.parseInt(t), 1, 1);
+        last = first.plusYears(1).minusDays(1);
+      } else if (t.matches("\\d{4}-\\d{1,2}")) {
+        YearMonth ym = YearMonth.parse(t.length() == 6 ? t.substring(0, 5) + "0" + t.charAt(5) : t);
+        first = ym.atDay(1);
+        last = ym.atEndOfMonth();
+      } else {
+        first = LocalDate.parse(t);
+        last = first;
+      }
+      long lo = first.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+      long hi = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+      return new long[] {lo, hi};
+    } catch (DateTimeParseException | NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a date (use 2019, 2019-06 or 2019-06-03)", e);
+    }
+  }
+
+  /** The classic grammar with our fields, dates, aliases and the pure-negative fix. */
+  private static final class Parser extends MultiFieldQueryParser {
+    private final List<String> warnings;
+
+    Parser(List<String> warnings) {
+      super(DEFAULT_FIELDS, Schema.ANALYZER, Schema.DEFAULT_FIELDS);
+      this.warnings = warnings;
+      setDefaultOperator(QueryParser.Operator.AND);
+      setSplitOnWhitespace(true);
+      setAutoGeneratePhraseQueries(true);
+    }
+
+    /** Maps a field the user typed to ours; null means the default fields. */
+    private String resolve(String field) {
+      if (field == null) {
+        return null;
+      }
+      String f = FIELD_ALIASES.get(field.toLowerCase(Locale.ROOT));
+      if (f == null) {
+        warnings.add(
+            "unknown field '"
+                + field
+                + ":' searched as words; fields are title, body, author, tag, region,"
+                + " section, source, language, date");
+      }
+      return f;
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted)
+        throws ParseException {
+      String f = resolve(field);
+      if (field != null && f == null) {
+        // Unknown field: search "field value" as words rather than nothing at all.
+        return super.getFieldQuery(null, field + " " + queryText, quoted);
+      }
+      if (Schema.PUBLISHED.equals(f)) {
+        return dateQuery(queryText, queryText);
+      }
+      return super.getFieldQuery(f, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      String f = resolve(field);
+      if (Schema.PUBLISHED.equals(f)) {
+        return dateQuery(queryText, queryText);
+      }
+      return super.getFieldQuery(f, queryText, slop);
+    }
+
+    @Override
+    protected Query getRangeQuery(
+        String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      String f = resolve(field);
+      if (Schema.PUBLISHED.equals(f)) {
+        return dateQuery(part1 == null ? "*" : part1, part2 == null ? "*" : part2);
+      }
+      return super.getRangeQuery(f, part1, part2, startInclusive, endInclusive);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      String f = resolve(field);
+      if (Schema.PUBLISHED.equals(f)) {
+        throw new ParseException("date:" + termStr + "* is not a date; use date:2019 or a range");
+      }
+      if (termStr.isEmpty()) {
+        throw new ParseException("a lone * is not a prefix");
+      }
+      return super.getPrefixQuery(f, termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      String f = resolve(field);
+      if (Schema.PUBLISHED.equals(f)) {
+        throw new ParseException("date:" + termStr + " is not a date");
+      }
+      if ("*".equals(termStr) && f == null && field == null) {
+        return new MatchAllDocsQuery();
+      }
+      return super.getWildcardQuery(f, termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+        throws ParseException {
+      String f = resolve(field);
+      if (Schema.PUBLISHED.equals(f)) {
+        throw new ParseException("date:" + termStr + "~ is not a date");
+      }
+      return super.getFuzzyQuery(f, termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      String f = resolve(field);
+      if (Schema.PUBLISHED.equals(f)) {
+        throw new ParseException("date:/" + termStr + "/ is not a date");
+      }
+      return super.getRegexpQuery(f, termStr);
+    }
+
+    @Override
+    protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+      Query q = super.getBooleanQuery(clauses);
+      if (q instanceof BooleanQuery bq
+          && !bq.clauses().isEmpty()
+          && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+        // "-opinion" alone means "everything but opinion", not "nothing".
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        bq.clauses().forEach(b::add);
+        return b.build();
+      }
+      return q;
+    }
+
+    private Query dateQuery(String lowerText, String upperText) throws ParseException {
+      try {
+        long lo = dateRange(lowerText)[0];
+        long hi = dateRange(upperText)[1];
+        return LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi);
+      } catch (IllegalArgumentException e) {
+        throw new ParseException(e.getMessage());
+      }
+    }
+  }
+}
