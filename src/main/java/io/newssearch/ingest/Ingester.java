@@ -3,11 +3,8 @@ package io.newssearch.ingest;
 import io.newssearch.Article;
 import io.newssearch.ArticleIndex;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -39,7 +36,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * articles or T seconds and at the end, so a crash loses at most that window and re-running the
  * same ingest converges to the same index (articles are upserted by id). An I/O error of the
  * index itself (disk full) stops the ingest with an IOException; the last commit stays intact.
- * Folders are walked recursively in name order; hidden files (".name") are ignored. Gzip files
+ * Folders are walked as {@link InputWalker} says. Gzip files
  * are read transparently. An Ingester is immutable and may be reused; each ingest call runs on
  * its own threads.
  */
@@ -302,46 +299,7 @@ public final class Ingester {
     }
 
     void walk(Path root) throws IOException {
-      if (!Files.exists(root)) {
-        problem(new ReadOutcome.Invalid(root.toString(), "", "no such file or folder"));
-        return;
-      }
-      if (!Files.isDirectory(root)) {
-        found(root);
-        return;
-      }
-      // Sorted walk: the same inputs are read in the same order on every run.
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (!dir.equals(root) && hidden(dir)) {
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          return fatal.get() == null ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && !hidden(file)) {
-            found(file);
-          }
-          return fatal.get() == null ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          String reason = e instanceof java.nio.file.AccessDeniedException
-              ? "permission denied" : e instanceof java.nio.file.NoSuchFileException
-              ? "vanished while the folder was walked" : "cannot read: " + e;
-          problem(new ReadOutcome.Invalid(file.toString(), "", reason));
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    }
-
-    private boolean hidden(Path p) {
-      Path name = p.getFileName();
-      return name != null && name.toString().startsWith(".");
+      InputWalker.walk(root, this::found, this::problem, () -> fatal.get() != null);
     }
 
     private void found(Path file) {

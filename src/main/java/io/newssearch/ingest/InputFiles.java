@@ -119,11 +119,20 @@ public final class InputFiles {
   }
 
   private static ReadOutcome tooLarge(String input, long size, long max) {
-    String actual = size >= 0 ? String.format(java.util.Locale.ROOT, "%.1f MB", size / 1e6) : "the page";
+    String actual = size >= 0 ? "page of " + human(size) : "page";
     return new ReadOutcome.Invalid(
-        input, "",
-        actual + " is larger than the " + String.format(java.util.Locale.ROOT, "%.1f MB", max / 1e6)
-            + " page limit; not read");
+        input, "", actual + " is larger than the " + human(max) + " page limit; not read");
+  }
+
+  /** 512 B, 4.0 KB, 16.0 MB. */
+  static String human(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
   }
 
   /** UTF-8 as JSON requires; broken bytes become U+FFFD instead of failing the whole file. */

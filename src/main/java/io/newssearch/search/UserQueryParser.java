@@ -231,8 +231,17 @@ public final class UserQueryParser {
         throws ParseException {
       String f = resolve(field);
       if (field != null && f == null) {
-        // Unknown field: search "field value" as words rather than nothing at all.
-        return super.getFieldQuery(null, field + " " + queryText, quoted);
+        // Unknown field: search the field name and the value as words (both must match)
+        // rather than a field that does not exist, which would match nothing.
+        Query name = super.getFieldQuery(null, field, false);
+        Query value = super.getFieldQuery(null, queryText, quoted);
+        if (name == null || value == null) {
+          return name == null ? value : name;
+        }
+        return new BooleanQuery.Builder()
+            .add(name, BooleanClause.Occur.MUST)
+            .add(value, BooleanClause.Occur.MUST)
+            .build();
       }
       if (Schema.PUBLISHED.equals(f)) {
         return dateQuery(queryText, queryText);

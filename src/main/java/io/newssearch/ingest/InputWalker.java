@@ -1,0 +1,91 @@
+package io.newssearch.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * Finds the files under input paths: a file is itself, a folder is walked recursively in name
+ * order (so the same inputs are always read in the same order), hidden files and folders
+ * (".name") are left out. What cannot be walked is reported, never thrown.
+ */
+public final class InputWalker {
+
+  private InputWalker() {}
+
+  /**
+   * Calls {@code file} for every regular file under {@code root}, and {@code problem} for what
+   * cannot be read.
+   *
+   * @param stop checked between files; true ends the walk early
+   */
+  public static void walk(
+      Path root, Consumer<Path> file, Consumer<ReadOutcome> problem, BooleanSupplier stop)
+      throws IOException {
+    if (!Files.exists(root)) {
+      problem.accept(new ReadOutcome.Invalid(root.toString(), "", "no such file or folder"));
+      return;
+    }
+    if (!Files.isDirectory(root)) {
+      file.accept(root);
+      return;
+    }
+    walkFolder(root, file, problem, stop);
+  }
+
+  /** This folder's entries in name order: files as met, sub-folders walked where they sort. */
+  private static boolean walkFolder(
+      Path dir, Consumer<Path> file, Consumer<ReadOutcome> problem, BooleanSupplier stop) {
+    List<Path> children = new ArrayList<>();
+    try (var listing = Files.list(dir)) {
+      listing.forEach(children::add);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      problem.accept(new ReadOutcome.Invalid(dir.toString(), "", reason(e)));
+      return true;
+    }
+    children.sort(Comparator.comparing(Path::toString));
+    for (Path child : children) {
+      if (stop.getAsBoolean()) {
+        return false;
+      }
+      if (hidden(child)) {
+        continue;
+      }
+      if (Files.isDirectory(child)) {
+        if (!walkFolder(child, file, problem, stop)) {
+          return false;
+        }
+      } else if (Files.isRegularFile(child)) {
+        file.accept(child);
+      } else if (!Files.exists(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        problem.accept(new ReadOutcome.Invalid(child.toString(), "", "vanished while the folder was walked"));
+      }
+    }
+    return true;
+  }
+
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  private static String reason(Exception e) {
+    if (e instanceof java.io.UncheckedIOException u) {
+      return reason(u.getCause());
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "vanished while the folder was walked";
+    }
+    return "cannot read: " + e;
+  }
+}

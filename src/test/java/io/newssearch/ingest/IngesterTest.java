@@ -1,0 +1,123 @@
+package io.newssearch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newssearch.ArticleIndex;
+import io.newssearch.SearchRequest;
+import io.newssearch.tag.Tagger;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngesterTest {
+
+  private static final ArticleIndex.Options NO_TAGS =
+      ArticleIndex.Options.defaults().withTagger(Tagger.none()).withMaxStaleness(0);
+
+  private static String line(String id, String title) {
+    return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"body\":\"Body of " + title + ".\"}\n";
+  }
+
+  private static void gzip(Path file, String text) throws IOException {
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void goodInputsAreIndexedAndEachBadOneIsNamedWithItsReason(@TempDir Path dir) throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.jsonl"), line("a1", "Alpha") + "{broken\n" + line("a2", "Beta"));
+    gzip(in.resolve("b.jsonl.gz"), line("b1", "Gamma") + line("b2", "Delta"));
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Files.write(in.resolve("image.bin"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 1, 2, 3});
+    Files.write(in.resolve("broken.jsonl.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2});
+    Files.createDirectories(in.resolve(".hidden"));
+    Files.writeString(in.resolve(".hidden/x.jsonl"), line("h1", "Hidden"));
+    Path big = in.resolve("big-page.txt");
+    Files.writeString(big, "x ".repeat(2000));
+
+    List<ReadOutcome> heard = Collections.synchronizedList(new ArrayList<>());
+    try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"), NO_TAGS)) {
+      IngestReport r = Ingester.into(index).maxPageBytes(1000)
+          .listener(new IngestListener() {
+            @Override
+            public void problem(ReadOutcome o) {
+              heard.add(o);
+            }
+          })
+          .ingest(List.of(in, dir.resolve("missing.jsonl")));
+      assertThat(r.indexed()).isEqualTo(4);
+      assertThat(index.count()).isEqualTo(4);
+      assertThat(r.files()).isEqualTo(6);
+      assertThat(r.skipped()).isEqualTo(1);
+      assertThat(r.rejected()).isEqualTo(5);
+      assertThat(r.problems()).extracting(p -> p.where() + ": " + p.reason()).containsExactlyInAnyOrder(
+          in.resolve("a.jsonl") + " (line 2): not valid JSON: Unexpected character ('b' (code 98)): was expecting double-quote to start field name",
+          in.resolve("empty.txt") + ": empty file",
+          in.resolve("image.bin") + ": not text: looks like binary data",
+          in.resolve("broken.jsonl.gz") + ": file ends early (truncated gzip or stream)",
+          big + ": page of 3.9 KB is larger than the 1000 B page limit; not read",
+          dir.resolve("missing.jsonl") + ": no such file or folder");
+      assertThat(heard).hasSize(6);
+      assertThat(index.search(SearchRequest.of("gamma")).total()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void reingestingTheSameInputsConverges(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("a.jsonl");
+    Files.writeString(in, line("a1", "Alpha") + line("a2", "Beta") + line("a3", "Gamma"));
+    try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"), NO_TAGS)) {
+      IngestReport first = Ingester.into(index).ingest(List.of(in));
+      assertThat(first.replaced()).isZero();
+      IngestReport second = Ingester.into(index).ingest(List.of(in));
+      assertThat(second.indexed()).isEqualTo(3);
+      assertThat(second.replaced()).isEqualTo(3);
+      assertThat(index.count()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void commitsPeriodicallySoACrashLosesAtMostAWindow(@TempDir Path dir) throws IOException {
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 500; i++) {
+      many.append(line("id" + i, "Title " + i));
+    }
+    Path in = Files.writeString(dir.resolve("many.jsonl"), many);
+    try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"), NO_TAGS)) {
+      IngestReport r = Ingester.into(index).commitEvery(100, Duration.ofHours(1)).threads(1, 2).ingest(List.of(in));
+      assertThat(r.indexed()).isEqualTo(500);
+      assertThat(r.commits()).isGreaterThanOrEqualTo(2);
+    }
+  }
+
+  @Test
+  void articlesFromAnIteratorAreIndexed() throws IOException {
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS)) {
+      List<io.newssearch.Article> list = io.newssearch.TestArticles.all();
+      IngestReport r = Ingester.into(index).ingest(list.iterator(), "app");
+      assertThat(r.indexed()).isEqualTo(list.size());
+      assertThat(index.count()).isEqualTo(list.size());
+    }
+  }
+
+  @Test
+  void theTaggerOfTheIndexRunsDuringIngest(@TempDir Path dir) throws IOException {
+    Path in = Files.writeString(dir.resolve("a.jsonl"), line("a1", "Alpha"));
+    Tagger tagger = a -> a.withTags(List.of("Chile"));
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(tagger))) {
+      Ingester.into(index).ingest(List.of(in));
+      assertThat(index.get("a1")).get().extracting(io.newssearch.Article::tags).isEqualTo(List.of("Chile"));
+    }
+  }
+}
