@@ -28,14 +28,18 @@ public record IngestProgress(
 
   /** Articles per second so far. */
   public double articlesPerSecond() {
-    double s = elapsed.toNanos() / 1e9;
-    return s <= 0 ? 0 : indexed / s;
+    return perSecond(indexed, elapsed);
   }
 
   /** Megabytes (10^6) of input per second so far. */
   public double megabytesPerSecond() {
+    return perSecond(bytesDone / 1e6, elapsed);
+  }
+
+  /** {@code amount} per second of {@code elapsed}; 0 before any time has passed. */
+  static double perSecond(double amount, Duration elapsed) {
     double s = elapsed.toNanos() / 1e9;
-    return s <= 0 ? 0 : bytesDone / 1e6 / s;
+    return s <= 0 ? 0 : amount / s;
   }
 
   /** Estimated time left, when the totals are final and some bytes are done; else null. */

@@ -64,13 +64,11 @@ public record IngestReport(
 
   /** Articles per second over the whole ingest. */
   public double articlesPerSecond() {
-    double s = elapsed.toNanos() / 1e9;
-    return s <= 0 ? 0 : indexed / s;
+    return IngestProgress.perSecond(indexed, elapsed);
   }
 
   /** Megabytes (10^6) of input per second over the whole ingest. */
   public double megabytesPerSecond() {
-    double s = elapsed.toNanos() / 1e9;
-    return s <= 0 ? 0 : bytes / 1e6 / s;
+    return IngestProgress.perSecond(bytes / 1e6, elapsed);
   }
 }

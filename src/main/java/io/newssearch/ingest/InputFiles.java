@@ -93,7 +93,13 @@ public final class InputFiles {
       return;
     }
     switch (format) {
-      case JSON_LINES -> JsonLinesReader.read(utf8Reader(content), input, sink);
+      case JSON_LINES -> {
+        if (firstNonBlank(head) == '[') {
+          JsonLinesReader.readArray(utf8Reader(content), input, sink);
+        } else {
+          JsonLinesReader.read(utf8Reader(content), input, sink);
+        }
+      }
       case REUTERS_SGML -> sink.accept(new ReadOutcome.Skipped(input, "", "Reuters SGML is not supported yet"));
       case HTML, PAGE_CAPTURE -> {
         if (size > maxPageBytes) {
@@ -111,9 +117,7 @@ public final class InputFiles {
           return;
         }
         sink.accept(
-            format == Format.HTML
-                ? new ReadOutcome.Skipped(input, "", "HTML pages are not supported yet")
-                : CaptureReader.read(text, input));
+            format == Format.HTML ? HtmlReader.read(text, input) : CaptureReader.read(text, input));
       }
     }
   }
@@ -133,6 +137,15 @@ public final class InputFiles {
       return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
     }
     return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+  }
+
+  private static int firstNonBlank(byte[] head) {
+    for (byte b : head) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && (b & 0xFF) != 0xEF && (b & 0xFF) != 0xBB && (b & 0xFF) != 0xBF) {
+        return b;
+      }
+    }
+    return -1;
   }
 
   /** UTF-8 as JSON requires; broken bytes become U+FFFD instead of failing the whole file. */

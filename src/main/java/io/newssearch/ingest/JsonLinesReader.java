@@ -61,6 +61,44 @@ public final class JsonLinesReader {
     }
   }
 
+  /**
+   * Reads a JSON array of article objects (a whole-file export rather than JSON Lines),
+   * streaming: one outcome per element, location "item N". A syntax error ends the file with
+   * one Invalid outcome; the items before it are kept.
+   */
+  public static void readArray(Reader in, String input, Consumer<ReadOutcome> sink) throws IOException {
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(in)) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+        sink.accept(new ReadOutcome.Invalid(input, "", "expected a JSON array of articles"));
+        return;
+      }
+      long n = 0;
+      try {
+        com.fasterxml.jackson.core.JsonToken t;
+        while ((t = p.nextToken()) != com.fasterxml.jackson.core.JsonToken.END_ARRAY && t != null) {
+          n++;
+          String where = "item " + n;
+          JsonNode node = JSON.readTree(p);
+          if (node == null || !node.isObject()) {
+            sink.accept(new ReadOutcome.Invalid(input, where, "expected a JSON object, found "
+                + (node == null ? "nothing" : node.getNodeType())));
+            continue;
+          }
+          try {
+            sink.accept(new ReadOutcome.Parsed(input, where, toArticle(node)));
+          } catch (IllegalArgumentException e) {
+            sink.accept(new ReadOutcome.Invalid(input, where, e.getMessage()));
+          }
+        }
+        if (p.currentToken() == null) {
+          sink.accept(new ReadOutcome.Invalid(input, "item " + (n + 1), "the array is not closed (truncated file?)"));
+        }
+      } catch (JsonProcessingException e) {
+        sink.accept(new ReadOutcome.Invalid(input, "item " + Math.max(1, n), "not valid JSON: " + e.getOriginalMessage()));
+      }
+    }
+  }
+
   /** One line as an outcome. */
   static ReadOutcome parseLine(String line, String input, String where) {
     if (line.charAt(0) == '\uFEFF') {

@@ -97,4 +97,31 @@ class JsonLinesReaderTest {
     assertThat(out.get(1)).isInstanceOf(ReadOutcome.Parsed.class);
     assertThat(out.get(1).location()).isEqualTo("line 2");
   }
+
+  @Test
+  void aJsonArrayFileIsReadItemByItem() throws IOException {
+    List<ReadOutcome> out = new ArrayList<>();
+    JsonLinesReader.readArray(new StringReader("""
+        [
+          {"id": "1", "title": "One"},
+          {"id": "2", "title": 7},
+          {"id": "3",
+           "title": "Three"}
+        ]"""), "a.json", out::add);
+    assertThat(out).hasSize(3);
+    assertThat(out.get(0)).isInstanceOf(ReadOutcome.Parsed.class);
+    assertThat(out.get(1)).isInstanceOf(ReadOutcome.Invalid.class);
+    assertThat(out.get(1).location()).isEqualTo("item 2");
+    assertThat(((ReadOutcome.Parsed) out.get(2)).article().title()).isEqualTo("Three");
+  }
+
+  @Test
+  void aTruncatedJsonArrayKeepsTheItemsBeforeTheBreak() throws IOException {
+    List<ReadOutcome> out = new ArrayList<>();
+    JsonLinesReader.readArray(new StringReader("[{\"id\": \"1\", \"title\": \"One\"}, {\"id\": \"2\", \"ti"),
+        "a.json", out::add);
+    assertThat(out).hasSize(2);
+    assertThat(out.get(0)).isInstanceOf(ReadOutcome.Parsed.class);
+    assertThat(out.get(1)).isInstanceOf(ReadOutcome.Invalid.class);
+  }
 }
