@@ -27,6 +27,11 @@ public final class NewsSearcher extends IndexSearcher {
   private final java.util.concurrent.ConcurrentHashMap<String, java.util.Map<String, java.util.List<String>>>
       labels = new java.util.concurrent.ConcurrentHashMap<>();
 
+  // One highlighter per passage length: a UnifiedHighlighter is thread-safe and caches the
+  // reader's merged field infos, which a new instance per search would rebuild every time.
+  private final java.util.concurrent.ConcurrentHashMap<Integer, SnippetHighlighter> highlighters =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   NewsSearcher(IndexReader reader) throws IOException {
     super(reader);
     this.facetState = hasFacetField(reader) ? new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS) : null;
@@ -56,6 +61,11 @@ public final class NewsSearcher extends IndexSearcher {
       labels.putIfAbsent(dim, m);
     }
     return m;
+  }
+
+  /** The highlighter for passages of about this length, made once per searcher. */
+  SnippetHighlighter highlighter(int passageLength) {
+    return highlighters.computeIfAbsent(passageLength, n -> new SnippetHighlighter(this, n));
   }
 
   /** The dimensions that have at least one value in this reader. */

@@ -300,8 +300,7 @@ public final class SearchEngine {
     Map<String, List<List<Snippet>>> snippets = Map.of();
     if (request.snippets() > 0) {
       snippets =
-          new SnippetHighlighter(searcher, request.snippetLength())
-              .highlight(userQuery, ids, request.snippets());
+          searcher.highlighter(request.snippetLength()).highlight(userQuery, ids, request.snippets());
     }
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(n);

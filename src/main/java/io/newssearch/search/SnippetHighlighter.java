@@ -25,7 +25,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * length is the longest text the index accepts ({@link Schema#MAX_TEXT_CHARS}), since the
  * highlighter's default of 10,000 chars silently skips matches deep in long articles; passages
  * come back in document order; when nothing in the body matches, its first passage is returned.
- * Not part of the API promise; one instance per search.
+ * Not part of the API promise. Thread-safe: one instance per searcher and passage length
+ * (see {@link NewsSearcher#highlighter}), shared by every search on that searcher.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
 
