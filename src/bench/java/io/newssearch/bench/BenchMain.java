@@ -18,6 +18,7 @@ import java.util.Map;
  *          [--results docs/bench-results/results.jsonl] [--ingest-rounds 2] [--search-rounds 15]
  *          [--warmup 3] [--nrt-seconds 15] [--nrt-rounds 1] [--rate 1000]
  *          [--captures index-fixtures/captures] [--skip ingest,search,nrt,micro]
+ *          [--modes plain,facets,snippets,both]
  * report   --results FILE[,FILE...] [--md FILE] [--svg FILE]
  * jmh      [JMH options]            (the micro-benchmarks: QueryParserBenchmark, SnippetBenchmark)
  * </pre>
@@ -98,7 +99,10 @@ public final class BenchMain {
     if (!skip.contains("search")) {
       List<Figure> f = new ArrayList<>();
       SearchBench.run(index, queries, Integer.parseInt(o.getOrDefault("warmup", "3")),
-          Integer.parseInt(o.getOrDefault("search-rounds", "15")), label, articles, f);
+          Integer.parseInt(o.getOrDefault("search-rounds", "15")), label, articles,
+          Arrays.stream(o.getOrDefault("modes", "plain,facets,snippets,both").split(","))
+              .map(m -> Queries.Mode.valueOf(m.strip().toUpperCase(java.util.Locale.ROOT)))
+              .toArray(Queries.Mode[]::new), f);
       emit(results, f);
     }
     if (!skip.contains("nrt")) {

@@ -80,6 +80,7 @@ final class IngestBench {
         boolean library = (r % 2 == 0) == (k == 0); // lib first in even rounds, baseline first in odd
         int e = library ? 0 : 1;
         Path dir = clean(library ? libIndex : baseIndex);
+        settle();
         long articles;
         long total;
         long commit;
@@ -132,6 +133,21 @@ final class IngestBench {
     out.add(Figure.of(label, n, "ingest", "index_bytes_per_article", null, null, "bytes",
         "lower", bytesPerArticle[0], bytesPerArticle[1], null));
     return libIndex;
+  }
+
+  /**
+   * Lets the previous phase's writes reach the disk before the next phase starts, so neither
+   * side pays for the other's dirty pages.
+   */
+  static void settle() {
+    try {
+      new ProcessBuilder("sync").inheritIO().start().waitFor();
+      Thread.sleep(1000);
+    } catch (IOException e) {
+      // no sync command: the sleep alone
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   static String maxHeapNote() {

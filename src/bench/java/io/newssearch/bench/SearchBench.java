@@ -22,7 +22,11 @@ final class SearchBench {
 
   static void run(Path indexDir, List<Queries.BenchQuery> queries, int warmup, int rounds,
       String label, long articles, List<Figure> out) throws IOException {
-    Queries.Mode[] modes = Queries.Mode.values();
+    run(indexDir, queries, warmup, rounds, label, articles, Queries.Mode.values(), out);
+  }
+
+  static void run(Path indexDir, List<Queries.BenchQuery> queries, int warmup, int rounds,
+      String label, long articles, Queries.Mode[] modes, List<Figure> out) throws IOException {
     try (ArticleIndex lib = ArticleIndex.openReadOnly(indexDir);
         RawLucene.ReadOnly base = new RawLucene.ReadOnly(indexDir)) {
       int mismatches = 0;
