@@ -16,7 +16,7 @@ import java.util.concurrent.locks.LockSupport;
  * Search throughput while ingesting, and NRT visibility. On an existing index: one thread
  * upserts generated articles at a fixed rate (half new, half replacing an existing id), two
  * threads search the query set with facets and snippets as fast as they can, and a probe thread
- * polls for every 50th new article until a search sees it (the time from the add call to the
+ * polls for a new article (one at a time, picked at random moments) until a search sees it (the time from the add call to the
  * first search that finds it). The library uses ArticleIndex with its default staleness
  * (0.5 s); the baseline a SearcherManager refreshed by a ControlledRealTimeReopenThread with
  * the same settings, building facet state on each refresh as the library does. Phases alternate
@@ -129,6 +129,8 @@ final class NrtBench {
     long end = start + (long) (seconds * 1e9);
     long k = 0;
     long period = 1_000_000_000L / rate;
+    java.util.Random probeDelay = new java.util.Random(firstNewId);
+    long nextProbe = start;
     while (failure.get() == null) {
       long due = start + k * period;
       long now = System.nanoTime();
@@ -146,8 +148,10 @@ final class NrtBench {
       // Visibility is timed from the call: an add that waits (a flush stall) counts too.
       long called = System.nanoTime();
       e.upsert(a);
-      if (isNew && k % 50 == 0 && pending.get() == null) {
+      if (isNew && called >= nextProbe && pending.get() == null) {
         pending.set(new Probe(a.id(), called));
+        // The next probe at a random moment, so probes do not fall into step with refreshes.
+        nextProbe = called + 20_000_000L + (long) (probeDelay.nextDouble() * 600_000_000L);
       }
       k++;
     }
@@ -179,6 +183,13 @@ final class NrtBench {
     Stats.Sample[] vis = {new Stats.Sample(), new Stats.Sample()};
     // New ids every run (the index keeps earlier runs' articles, which would look visible at once).
     long nextId = 1_000_000_000L + System.currentTimeMillis() * 1000;
+    // Warm-up: a short phase of each, not counted (writer start, first refreshes, JIT).
+    for (int k = 0; k < 2; k++) {
+      try (Live live = k == 0 ? library(indexDir) : baseline(indexDir)) {
+        phase(live, queries, gen, nextId, existing, Math.min(5, seconds), rate);
+      }
+      nextId += (long) (Math.min(5, seconds) * rate) + 1000;
+    }
     for (int r = 0; r < rounds; r++) {
       for (int k = 0; k < 2; k++) {
         boolean library = (r % 2 == 0) == (k == 0);
