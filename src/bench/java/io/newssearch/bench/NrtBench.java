@@ -113,7 +113,7 @@ final class NrtBench {
             visibility.add((System.nanoTime() - p.addedNanos()) / 1e6);
             pending.set(null);
           }
-          Thread.sleep(2);
+          Thread.sleep(5);
         }
       } catch (Throwable x) {
         if (!(x instanceof InterruptedException)) {

@@ -446,10 +446,15 @@ final class RawLucene {
           a.sections(), a.tags(), a.regions(), a.language(), a.body()));
     }
 
+    /** The same work as the library's {@code ArticleIndex.get}: top-1 search, then the stored document. */
     boolean visible(String id) throws IOException {
       IndexSearcher s = searchers.acquire();
       try {
-        return s.count(new TermQuery(new Term("id", id))) > 0;
+        TopDocs top = s.search(new TermQuery(new Term("id", id)), 1);
+        if (top.scoreDocs.length == 0) {
+          return false;
+        }
+        return s.storedFields().document(top.scoreDocs[0].doc).get("id") != null;
       } finally {
         searchers.release(s);
       }
