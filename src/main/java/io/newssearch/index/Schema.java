@@ -13,7 +13,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -23,6 +22,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The one place that knows the index layout: every field name, how it is indexed and why, the
@@ -41,6 +41,14 @@ public final class Schema {
 
   /** Unique key, exact match: upserts and deletes find the old document by this term. */
   public static final String ID = "id";
+
+  /**
+   * A 64-bit hash of the id as numeric doc values: the tie-break between hits of equal score or
+   * date that keeps page cursors stable. Numeric, because sorting on the id's own sorted doc
+   * values looks up the id bytes of every competitive hit, which cost a search up to a third of
+   * its time in the benchmarks.
+   */
+  public static final String ID_ORDER = "id_order";
 
   /** Headline: analyzed with offsets in postings so highlighting needs no re-analysis. */
   public static final String TITLE = "title";
@@ -150,6 +158,11 @@ public final class Schema {
     return type;
   }
 
+  /** The tie-break value of an id (see {@link #ID_ORDER}). */
+  public static long idOrder(String id) {
+    return StringHelper.murmurhash3_x64_128(new BytesRef(id))[0];
+  }
+
   /** The term that identifies an article's document. */
   public static Term idTerm(String id) {
     return new Term(ID, id);
@@ -163,8 +176,7 @@ public final class Schema {
   public static Document toDocument(Article article) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
-    // Sorted doc values on the id: the tie-breaker that makes search-after cursors stable.
-    doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
+    doc.add(new NumericDocValuesField(ID_ORDER, idOrder(article.id())));
     if (article.url() != null) {
       doc.add(new StoredField(URL, article.url()));
     }

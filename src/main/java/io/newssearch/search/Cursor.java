@@ -4,15 +4,16 @@ import io.newssearch.SortOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The opaque page cursor: the sort values of the last hit of a page, so the next page starts
- * after it (search-after). Because ties are broken by the unique article id, a cursor does not
- * depend on Lucene doc ids and stays valid while documents are added or merged.
+ * after it (search-after). Because ties are broken by a 64-bit hash of the unique article id
+ * ({@code Schema.ID_ORDER}), a cursor does not depend on Lucene doc ids and stays valid while
+ * documents are added or merged.
  *
- * <p>Format (base64url of UTF-8): {@code v1|order|value|id}, value being the score's float bits
- * in hex (relevance) or the epoch millis (date orders). Not part of the API promise.
+ * <p>Format (base64url of UTF-8): {@code v2|order|value|idOrder}, value being the score's float
+ * bits in hex (relevance) or the epoch millis (date orders), idOrder the id hash in hex. Not part
+ * of the API promise.
  */
 final class Cursor {
 
@@ -24,8 +25,8 @@ final class Cursor {
         primary instanceof Float f
             ? Integer.toHexString(Float.floatToIntBits(f))
             : String.valueOf((Long) primary);
-    String id = ((BytesRef) last.fields[1]).utf8ToString();
-    String raw = "v1|" + order.name() + "|" + value + "|" + id;
+    String idOrder = Long.toHexString((Long) last.fields[1]);
+    String raw = "v2|" + order.name() + "|" + value + "|" + idOrder;
     return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -42,7 +43,7 @@ final class Cursor {
       throw new IllegalArgumentException("cursor '" + cursor + "' is not a cursor of this library", e);
     }
     String[] parts = raw.split("\\|", 4);
-    if (parts.length != 4 || !parts[0].equals("v1")) {
+    if (parts.length != 4 || !parts[0].equals("v2")) {
       throw new IllegalArgumentException("cursor '" + cursor + "' is not a cursor of this library");
     }
     if (!parts[1].equals(order.name())) {
@@ -54,7 +55,8 @@ final class Cursor {
           order == SortOrder.RELEVANCE
               ? (Object) Float.intBitsToFloat(Integer.parseUnsignedInt(parts[2], 16))
               : (Object) Long.parseLong(parts[2]);
-      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {primary, new BytesRef(parts[3])});
+      Long idOrder = Long.parseUnsignedLong(parts[3], 16);
+      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {primary, idOrder});
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("cursor '" + cursor + "' is damaged", e);
     }

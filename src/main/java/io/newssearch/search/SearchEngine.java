@@ -155,7 +155,7 @@ public final class SearchEngine {
   }
 
   static Sort sortFor(SortOrder order) {
-    SortField id = new SortField(Schema.ID, SortField.Type.STRING);
+    SortField id = new SortField(Schema.ID_ORDER, SortField.Type.LONG);
     return switch (order) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
       case NEWEST -> {
