@@ -27,7 +27,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -73,6 +72,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The raw-Lucene baseline: the leanest code that does the library's work, so every library
@@ -86,7 +86,7 @@ import org.apache.lucene.util.BytesRef;
  *       this machine) build the document and call {@code updateDocument(id term, doc)} (an upsert,
  *       as the library does); a bounded queue of 1024 between them;
  *   <li>same fields, types and analyzer (the library's {@link NewsAnalyzer}): id (StringField,
- *       stored, plus sorted doc values), url (stored), title and body (TextField stored, offsets in
+ *       stored) and its 64-bit hash as numeric doc values (the library's tie-break), url (stored), title and body (TextField stored, offsets in
  *       postings), source/authors/tags/regions/sections (TextField unstored + stored copy +
  *       SortedSetDocValuesFacetField), language (StringField stored + facet), published
  *       (LongPoint + NumericDocValues + stored ISO text + hierarchical year/month facet);
@@ -166,7 +166,8 @@ final class RawLucene {
       List<String> regions, String language, String body) throws IOException {
     Document doc = new Document();
     doc.add(new StringField("id", id, Field.Store.YES));
-    doc.add(new SortedDocValuesField("id", new BytesRef(id)));
+    doc.add(new NumericDocValuesField("id_order",
+        StringHelper.murmurhash3_x64_128(new BytesRef(id))[0]));
     if (url != null) {
       doc.add(new StoredField("url", url));
     }
@@ -325,6 +326,18 @@ final class RawLucene {
   private static final Sort NEWEST =
       new Sort(new SortField("published", SortField.Type.LONG, true));
 
+  /**
+   * Diagnostic only ({@code -Dbench.idTieBreak=true}): sort as the library does, with the article
+   * id breaking ties, to measure what the library's stable-cursor order costs. Off in every
+   * reported figure.
+   */
+  static final boolean ID_TIE_BREAK = Boolean.getBoolean("bench.idTieBreak");
+
+  private static final Sort BY_SCORE_THEN_ID =
+      new Sort(SortField.FIELD_SCORE, new SortField("id_order", SortField.Type.LONG));
+  private static final Sort NEWEST_THEN_ID = new Sort(
+      new SortField("published", SortField.Type.LONG, true), new SortField("id_order", SortField.Type.LONG));
+
   /** The answer to compare with the library's: total hits and how many hits were returned. */
   record Answer(long total, int hits, Object payload) {}
 
@@ -364,9 +377,12 @@ final class RawLucene {
       }
       query = drill;
     }
-    CollectorManager<?, ? extends TopDocs> top = q.newest()
-        ? new TopFieldCollectorManager(NEWEST, Queries.TOP_N, null, Integer.MAX_VALUE)
-        : new TopScoreDocCollectorManager(Queries.TOP_N, null, Integer.MAX_VALUE);
+    CollectorManager<?, ? extends TopDocs> top = ID_TIE_BREAK
+        ? new TopFieldCollectorManager(q.newest() ? NEWEST_THEN_ID : BY_SCORE_THEN_ID,
+            Queries.TOP_N, null, Integer.MAX_VALUE)
+        : q.newest()
+            ? new TopFieldCollectorManager(NEWEST, Queries.TOP_N, null, Integer.MAX_VALUE)
+            : new TopScoreDocCollectorManager(Queries.TOP_N, null, Integer.MAX_VALUE);
     TopDocs topDocs;
     Facets facets = null;
     if (mode.facets && drill != null) {
