@@ -77,6 +77,8 @@ public final class Bylines {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern REPEATED =
       Pattern.compile("^(.{3,80}?)\\s+(?:by|por)\\s+\\1$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REPEATED_MORE =
+      Pattern.compile("^(.{3,80}?)\\s+(?:by|por)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+|\\s*\\|\\s*");
 
   /**
@@ -101,6 +103,11 @@ public final class Bylines {
     Matcher m = REPEATED.matcher(s);
     if (m.matches()) {
       return names(m.group(1), true);
+    }
+    m = REPEATED_MORE.matcher(s);
+    if (m.matches() && Words.lower(m.group(2)).startsWith(Words.lower(m.group(1)))) {
+      // "Rachel Okafor by Rachel Okafor and Tomás Arrieta": the theme repeats the first name.
+      return names(m.group(2), true);
     }
     m = LEAD.matcher(s);
     if (m.matches()) {
@@ -158,6 +165,18 @@ public final class Bylines {
     }
     String s = clean(text);
     return s.length() <= 60 && name(s, false) != null;
+  }
+
+  /**
+   * The names of a line that is only personal names ("Ana Gómez and Tom Reyes"), or an empty
+   * list. For lines without "By": a byline printed as bare names.
+   */
+  static List<String> names(String text) {
+    String s = clean(text);
+    if (s.isEmpty() || s.length() > 120 || Words.endsSentence(s)) {
+      return List.of();
+    }
+    return names(s, false);
   }
 
   private static boolean hasRole(String[] parts) {

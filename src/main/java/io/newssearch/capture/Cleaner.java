@@ -3,7 +3,6 @@ package io.newssearch.capture;
 import io.newssearch.Published;
 import io.newssearch.capture.Block.Kind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -315,6 +314,19 @@ final class Cleaner {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BREADCRUMB_SEPARATOR =
       Pattern.compile("\\s*(?:»|›|>|→|/|::)\\s*");
+  private static final Pattern IMAGE_MARK =
+      Pattern.compile(
+          "^\\[(?:img|image|imagen|photo|foto|picture|figure|video|graphic|gr[aá]fico|headshot|"
+              + "logo)\\b|\\blogo\\]$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A photo credit at the end of a caption: "Photo: Ana Ruiz", "Foto: DCS", "REUTERS/Ana Ruiz". */
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(?:(?:photo(?:graph)?|foto(?:graf[ií]a)?|image|imagen|credit|cr[eé]dito|illustration|"
+              + "ilustraci[oó]n)s?\\s*:\\s*[^.]{1,60}"
+              + "|\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,3}/\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+){0,3}"
+              + "|\\(\\s*[^()]{1,40}\\))\\.?$",
+          Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
   private static final Pattern TITLE_TAG =
       Pattern.compile("^(.{12,}?)\\s+(?:\\||–|—|-|::|·)\\s+([^|–—·]{2,50})$");
 
@@ -337,6 +349,18 @@ final class Cleaner {
       bad(b, "link-only line");
       return;
     }
+    if (t.charAt(0) == '[' && t.charAt(chars - 1) == ']' && t.indexOf(']') == chars - 1) {
+      bad(b, IMAGE_MARK.matcher(t).find() ? "image placeholder" : "button or placeholder");
+      return;
+    }
+    if (IMAGE_MARK.matcher(t).lookingAt() && t.charAt(0) == '[') {
+      bad(b, "image caption");
+      return;
+    }
+    if (t.contains("___")) {
+      bad(b, "form field");
+      return;
+    }
     int v = c.vocabulary;
     if ((v & Words.COOKIE) != 0 || ((v & Words.CONSENT) != 0 && consentBanner(c))) {
       if ((v & Words.COOKIE) != 0 || c.words <= 60) {
@@ -348,7 +372,7 @@ final class Cleaner {
       bad(b, "copyright/footer");
       return;
     }
-    if (chars <= 120 && (v & (Words.COMMENT | Words.YOU)) != 0
+    if (chars <= 120 && !b.bullet && (v & (Words.COMMENT | Words.YOU)) != 0
         && COMMENTS_HEADER.matcher(t).find()) {
       bad(b, "comments header");
       return;
@@ -471,7 +495,7 @@ final class Cleaner {
       return false;
     }
     String[] parts = BREADCRUMB_SEPARATOR.split(t);
-    if (parts.length < 2) {
+    if (parts.length < 2 || Dates.find(t, Dates.DayOrder.DAY_FIRST) != null) {
       return false;
     }
     for (int i = 0; i < parts.length - 1; i++) {
@@ -485,14 +509,21 @@ final class Cleaner {
     bad(b, "breadcrumb");
     if (breadcrumbTail == null) {
       breadcrumbTail = parts[parts.length - 1].strip();
-      List<String> middle = new ArrayList<>();
-      for (int i = 1; i < parts.length - 1; i++) {
-        middle.add(parts[i].strip());
+      List<String> items = new ArrayList<>();
+      for (int i = 0; i < parts.length; i++) {
+        String p = parts[i].strip();
+        if (!p.isEmpty() && !(i == 0 && HOME.contains(Words.lower(p)))) {
+          items.add(p);
+        }
       }
-      breadcrumbSections = middle;
+      breadcrumbSections = items;
     }
     return true;
   }
+
+  /** The first item of a breadcrumb that only says "start page". */
+  private static final java.util.Set<String> HOME =
+      java.util.Set.of("home", "inicio", "portada", "start", "front page", "homepage");
 
   /** "Home | World | Politics | Sports": three or more short items separated by bars. */
   private static boolean menuRow(String t) {
@@ -606,7 +637,6 @@ final class Cleaner {
     readAuthorsAndDate(headline, zoneStart, zoneEnd, start, end);
     end = cutTail(start, end);
     List<Block> kept = keepInRegion(start, end);
-    readSections(headline, zoneStart, zoneEnd, end);
     result.url = findUrl();
     if (headline >= 0) {
       result.title = cleanTitle(blocks.get(headline).text);
@@ -615,6 +645,7 @@ final class Cleaner {
       result.title = fallbackTitle(start);
     }
     result.source = findSource(headline);
+    readSections(headline, zoneStart, zoneEnd, end);
     result.body = body(kept);
     result.language = language(kept);
     int bodyWords = 0;
@@ -693,21 +724,17 @@ final class Cleaner {
       if (!headlineShaped(b)) {
         continue;
       }
-      int score = 0;
       boolean repeatsHint =
           b.key != null
               && (b.key.equals(crumb)
                   || (titleTags.containsKey(b.key) && !TITLE_TAG.matcher(b.text).matches()));
-      if (repeatsHint) {
-        score += 4;
-      }
       int evidence = headerEvidenceAfter(i);
-      score += evidence;
-      if (i > start && evidence == 0) {
+      if (evidence == 0 && !repeatsHint && i > start) {
         continue; // a line inside the prose without a byline or date is a subheading
       }
+      int score = evidence + (repeatsHint ? 4 : 0);
       if (b.counts.words >= 4) {
-        score += 2;
+        score += 1;
       }
       if (i > 0) {
         Block p = blocks.get(i - 1);
@@ -720,7 +747,7 @@ final class Cleaner {
         score -= 3;
       }
       int distance = furnitureBetween(i, start);
-      score += distance <= 2 ? 3 : distance <= 6 ? 1 : 0;
+      score += distance <= 2 ? 2 : distance <= 6 ? 1 : 0;
       if (score > bestScore || (score == bestScore && i > best)) {
         bestScore = score;
         best = i;
@@ -738,6 +765,10 @@ final class Cleaner {
     }
     if (SECTIONS.matcher(b.text).matches() && b.text.contains(",")) {
       return false;
+    }
+    List<String> names = Bylines.names(b.text);
+    if (b.text.charAt(0) == '[' || names.size() > 1 || names.size() == 1 && b.copies > 1) {
+      return false; // image marks and lines of personal names are not headlines
     }
     return Bylines.parse(b.text).isEmpty() || !startsLikeByline(b.text);
   }
@@ -767,14 +798,15 @@ final class Cleaner {
     return 0;
   }
 
-  /** How many blocks between i and the region start are neither header lines nor prose. */
+  /** How many blocks between i and the region start are furniture (not header lines). */
   private int furnitureBetween(int i, int start) {
     int count = 0;
     for (int k = i + 1; k < start; k++) {
       Block b = blocks.get(k);
       if (b.kind == Kind.BAD && !"share buttons".equals(b.reason)) {
         count += 2;
-      } else if (b.kind == Kind.SHORT && b.titleLike) {
+      } else if (b.kind == Kind.SHORT && b.titleLike && b.date(order) == null
+          && Bylines.parse(b.text).isEmpty()) {
         count++;
       }
       if (count > 6) {
@@ -785,7 +817,6 @@ final class Cleaner {
   }
 
   private static String cleanTitle(String t) {
-    Matcher m = TITLE_TAG.matcher(t);
     return t.strip();
   }
 
@@ -830,9 +861,19 @@ final class Cleaner {
       if (authors.isEmpty() && (b.kind != Kind.BAD || "share buttons".equals(b.reason))) {
         List<String> a = Bylines.parse(b.text);
         if (!a.isEmpty() && (i > headline || startsLikeByline(b.text))) {
-          authors = a;
+          authors = new ArrayList<>(a);
           bylineBlock = i;
           b.verdict = "byline";
+          // Several bylines, one per line ("Ana Ruiz | Reporter" then "Tom Lee | Editor").
+          for (int k = i + 1; k < Math.min(blocks.size(), i + 4); k++) {
+            Block next = blocks.get(k);
+            List<String> more = next.text.length() <= 200 ? Bylines.parse(next.text) : List.of();
+            if (more.isEmpty()) {
+              break;
+            }
+            authors.addAll(more);
+            next.verdict = "byline";
+          }
         }
       }
       if (date == null && i > headline - 2) {
@@ -849,10 +890,11 @@ final class Cleaner {
     if (authors.isEmpty() && headline >= 0) {
       for (int i = headline + 1; i < Math.min(to, headline + 4); i++) {
         Block b = blocks.get(i);
-        if (b.kind == Kind.SHORT && Bylines.isName(b.text) && b.copies <= 3) {
+        List<String> names = b.kind == Kind.SHORT ? Bylines.names(b.text) : List.of();
+        if (!names.isEmpty() && b.copies <= 3) {
           Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
           if (next != null && next.isDateOnly(order)) {
-            authors = List.of(b.text.strip());
+            authors = names;
             bylineBlock = i;
             b.verdict = "byline";
             break;
@@ -900,7 +942,7 @@ final class Cleaner {
           Pattern.UNICODE_CASE);
   private static final Pattern ABOUT_AUTHOR =
       Pattern.compile(
-          "^(?:about the authors?|sobre (?:el|la) autor[a]?|acerca del autor|"
+          "^(?:about the authors?|sobre (?:el|la|los|las) autor(?:a|es|as)?|acerca de(?:l| los) autor(?:es)?|"
               + "the author|el autor|la autora|author bio|biography)\\s*:?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SAYS =
@@ -932,6 +974,10 @@ final class Cleaner {
       } else if (b.isProse() && startsWithAuthor(t)) {
         cut = true;
         why = "author bio";
+      } else if (b.kind != Kind.GOOD && t.length() <= 200 && startsLikeByline(t)
+          && !Bylines.parse(t).isEmpty()) {
+        cut = true;
+        why = "credit line";
       }
       if (cut && prefixGoodWords[end + 1] - prefixGoodWords[i] <= 120) {
         for (int k = i; k <= end; k++) {
@@ -980,8 +1026,17 @@ final class Cleaner {
     int i = start;
     while (i <= end) {
       Block b = blocks.get(i);
-      if (b.verdict != null && !b.verdict.equals("date") && !b.verdict.equals("byline")
-          || i == bylineBlock) {
+      if (b.verdict != null) {
+        i++;
+        continue;
+      }
+      if (b.isProse() && caption(i)) {
+        b.verdict = "image caption";
+        i++;
+        continue;
+      }
+      if (b.isProse() && b.words() <= 30 && boxFurniture(i - 1) && boxFurniture(i + 1)) {
+        b.verdict = "inside a subscribe or sign-in box";
         i++;
         continue;
       }
@@ -1000,6 +1055,43 @@ final class Cleaner {
       i = j;
     }
     return kept;
+  }
+
+  /**
+   * An image caption: the text right under an image placeholder, a text ending in a photo
+   * credit ("Photo: Ana Ruiz", "AGENCY/Ana Ruiz"), or a first line ending in "(Credit)" with no
+   * full stop.
+   */
+  private boolean caption(int i) {
+    Block b = blocks.get(i);
+    if (b.words() > 45) {
+      return false;
+    }
+    if (i > 0) {
+      Block p = blocks.get(i - 1);
+      if ("image placeholder".equals(p.reason) && p.lastLine + 1 == b.firstLine) {
+        return true;
+      }
+    }
+    Matcher m = CREDIT.matcher(b.text);
+    if (!m.find()) {
+      return false;
+    }
+    if (m.group().startsWith("(")) {
+      return !b.text.endsWith(".") && (i == 0 || !blocks.get(i - 1).kept);
+    }
+    return true;
+  }
+
+  /** Furniture of a subscribe or sign-in box: prompts, form fields, buttons, consent notes. */
+  private boolean boxFurniture(int i) {
+    if (i < 0 || i >= blocks.size()) {
+      return false;
+    }
+    Block b = blocks.get(i);
+    return b.kind == Kind.BAD
+        && (b.reason.startsWith("subscribe") || b.reason.equals("form field")
+            || b.reason.equals("button or placeholder") || b.reason.startsWith("cookie"));
   }
 
   private void decideGap(int from, int to, List<Block> kept) {
@@ -1051,17 +1143,13 @@ final class Cleaner {
   }
 
   private static String body(List<Block> kept) {
+    // Each block is a paragraph: a wrapped paragraph's lines were joined when it was split.
     StringBuilder out = new StringBuilder();
-    Block previous = null;
     for (Block b : kept) {
-      if (previous != null) {
-        boolean sameParagraph =
-            !b.blankBefore && !b.bullet && !previous.bullet
-                && b.firstLine == previous.lastLine + 1;
-        out.append(sameParagraph ? " " : "\n\n");
+      if (!out.isEmpty()) {
+        out.append("\n\n");
       }
       out.append(b.text.strip());
-      previous = b;
     }
     return out.toString();
   }
@@ -1126,15 +1214,15 @@ final class Cleaner {
   // ---------------------------------------------------------------- sections, source, url
 
   private void readSections(int headline, int zoneStart, int zoneEnd, int end) {
-    List<Integer> order = new ArrayList<>();
+    List<Integer> candidates = new ArrayList<>();
     int from = headline >= 0 ? Math.max(0, headline - 2) : zoneStart;
     for (int i = from; i < Math.min(blocks.size(), Math.max(zoneEnd, from + 10)); i++) {
-      order.add(i);
+      candidates.add(i);
     }
     for (int i = end + 1; i < Math.min(blocks.size(), end + 12); i++) {
-      order.add(i);
+      candidates.add(i);
     }
-    for (int i : order) {
+    for (int i : candidates) {
       Block b = blocks.get(i);
       if (b.text.length() > 300 || b.isProse() && b.counts.sentenceEnds > 0) {
         continue;
@@ -1169,12 +1257,25 @@ final class Cleaner {
     }
     if (!breadcrumbSections.isEmpty()) {
       List<String> items = new ArrayList<>();
+      String titleKey = headline >= 0 ? blocks.get(headline).key : null;
       for (String s : breadcrumbSections) {
-        if (!s.isBlank() && Words.count(s).words <= 4) {
+        if (!s.isBlank() && Words.count(s).words <= 4 && !Words.key(s).equals(titleKey)) {
           items.add(s.strip());
         }
       }
       result.sections = items;
+      return;
+    }
+    // A section label right above the headline ("Europe").
+    if (headline > 0) {
+      Block k = blocks.get(headline - 1);
+      if (k.kind == Kind.SHORT && !k.bullet && k.counts.words <= 3 && k.counts.numbers == 0
+          && k.counts.capitalised == k.counts.words && k.counts.symbols == 0
+          && k.date(order) == null && Bylines.names(k.text).isEmpty()
+          && (result.source == null || !Words.key(result.source).equals(k.key))) {
+        result.sections = List.of(k.text.strip());
+        k.verdict = "sections";
+      }
     }
   }
 
@@ -1199,6 +1300,11 @@ final class Cleaner {
           "(?:©|\\(c\\)|copyright|&copy;)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*[,.]?\\s*)?(.+)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * The site's name: the suffix of a "Title | Site" line that repeats the headline; else the
+   * masthead (a short line above the headline) when it names the copyright holder; else the
+   * copyright holder; else the most common "| Site" suffix.
+   */
   private String findSource(int headline) {
     if (headline >= 0) {
       String site = titleTags.get(blocks.get(headline).key);
@@ -1206,6 +1312,25 @@ final class Cleaner {
         return site;
       }
     }
+    String copyright = copyrightName();
+    if (copyright != null) {
+      String masthead = masthead(headline, copyright);
+      return masthead != null ? masthead : copyright;
+    }
+    Map<String, Integer> votes = new HashMap<>();
+    for (String site : titleTags.values()) {
+      votes.merge(site, 1, Integer::sum);
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : votes.entrySet()) {
+      if (best == null || e.getValue() > votes.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  private String copyrightName() {
     for (int i = blocks.size() - 1; i >= 0; i--) {
       Block b = blocks.get(i);
       if (!"copyright/footer".equals(b.reason)) {
@@ -1223,7 +1348,7 @@ final class Cleaner {
                   2)[0];
       name = name.replaceAll("(?i)^(?:by|por)\\s+", "");
       name = name.replaceAll("\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\.?$", "");
-      name = name.replaceAll("(?i)[,.]?\\s+(?:inc|llc|ltd|s\\.a|sa|s\\.l|sl|gmbh|corp)\\.?$", "");
+      name = name.replaceAll("(?i)[,.]?\\s+(?:inc|llc|ltd|s\\.a|sa|s\\.l|sl|gmbh|corp|plc)\\.?$", "");
       name = name.replaceAll("[.,;:]+$", "").strip();
       Words.Counts c = Words.count(name);
       if (c.words >= 1 && c.words <= 6 && name.length() <= 60
@@ -1231,23 +1356,49 @@ final class Cleaner {
         return name;
       }
     }
-    // A title suffix on any "Title | Site" line.
-    if (!titleTags.isEmpty()) {
-      Map<String, Integer> votes = new HashMap<>();
-      for (String site : titleTags.values()) {
-        votes.merge(site, 1, Integer::sum);
+    return null;
+  }
+
+  /**
+   * A short line above the headline whose words all appear in the copyright holder's name
+   * ("THE HARBOUR GAZETTE" for "Harbour Gazette Media"): the publication's own name, which the
+   * copyright line often extends with a company suffix.
+   */
+  private String masthead(int headline, String copyright) {
+    java.util.Set<String> owner = new java.util.HashSet<>(List.of(Words.key(copyright).split(" ")));
+    int to = headline >= 0 ? headline : Math.min(blocks.size(), 40);
+    for (int i = 0; i < to; i++) {
+      Block b = blocks.get(i);
+      String t = b.text.replaceAll("(?i)^\\[|\\s*\\blogo\\b|\\]$", "").strip();
+      if (b.bullet || t.isEmpty() || t.length() > 50 || b.counts.numbers > 0) {
+        continue;
       }
-      String best = null;
-      for (Map.Entry<String, Integer> e : votes.entrySet()) {
-        if (best == null || e.getValue() > votes.get(best)) {
-          best = e.getKey();
+      String[] words = Words.key(t).split(" ");
+      int shared = 0;
+      boolean foreign = false;
+      for (String w : words) {
+        if (owner.contains(w)) {
+          shared++;
+        } else if (!Words.EN.contains(w) && !Words.ES.contains(w)) {
+          foreign = true;
         }
       }
-      if (best != null && votes.get(best) >= 1 && headline < 0) {
-        return best;
+      if (!foreign && shared >= 1 && shared * 2 >= owner.size() && words.length <= 6) {
+        return t.equals(t.toUpperCase(java.util.Locale.ROOT)) ? titleCase(t) : t;
       }
     }
     return null;
+  }
+
+  private static String titleCase(String t) {
+    StringBuilder b = new StringBuilder(t.length());
+    boolean start = true;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      b.append(start ? c : Character.toLowerCase(c));
+      start = c == ' ' || c == '-';
+    }
+    return b.toString();
   }
 
   /** For tests and the explanation: block verdicts in page order. */
@@ -1255,7 +1406,4 @@ final class Cleaner {
     return blocks;
   }
 
-  static String describe(int[] r) {
-    return Arrays.toString(r);
-  }
 }
