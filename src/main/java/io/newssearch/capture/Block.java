@@ -26,6 +26,8 @@ final class Block {
   String text;
   /** Whether the line started with a bullet marker. */
   final boolean bullet;
+  /** The bullet character ('•', '◦', '-', ...), or 0. */
+  char marker;
   /** Leading spaces of the first line. */
   final int indent;
   /** Whether a blank line (or the start of the page) comes before this block. */

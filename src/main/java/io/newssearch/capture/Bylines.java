@@ -96,9 +96,13 @@ public final class Bylines {
     }
     Dates.Match date = Dates.find(s, Dates.DayOrder.DAY_FIRST);
     boolean hadDate = date != null;
+    boolean joinedToDate = false;
     if (date != null) {
       s = (s.substring(0, date.start()) + " " + s.substring(date.end())).strip();
       s = s.replaceAll("\\s{2,}", " ");
+      String trimmed = s.replaceAll("[\\s,|·•–—-]+$", "");
+      joinedToDate = !trimmed.equals(s);
+      s = trimmed;
     }
     Matcher m = REPEATED.matcher(s);
     if (m.matches()) {
@@ -142,14 +146,11 @@ public final class Bylines {
         return one;
       }
     }
-    if (hadDate) {
-      // "Jane Doe, June 3, 2019" leaves "Jane Doe," after the date is cut.
-      String rest = s.replaceAll("[,|·•–—-]+$", "").strip();
-      if (!rest.equals(s) || s.isEmpty()) {
-        List<String> one = names(rest, false);
-        if (one.size() == 1) {
-          return one;
-        }
+    if (joinedToDate) {
+      // "Jane Doe, June 3, 2019" or "Jane Doe | June 3, 2019": a name joined to the date.
+      List<String> one = names(s, false);
+      if (one.size() == 1) {
+        return one;
       }
     }
     return List.of();
@@ -231,7 +232,7 @@ public final class Bylines {
     // credit after a semicolon ("Reporting by X; Editing by Y"), an email.
     s = s.split("\\s+[|·•–—-]\\s+|\\s*\\||;|\\(|\\[|\\s+(?:for|para|in|en|at|from|desde|on|el)\\s+(?=\\p{Lu})|\\s+(?:on|el)$", 2)[0];
     s = s.replaceAll("\\S+@\\S+", "").strip();
-    s = s.replaceAll("[,:.\\s]+$", "");
+    s = s.replaceAll("[,:.\\s|·•–—-]+$", "");
     if (s.isEmpty()) {
       return List.of();
     }

@@ -102,7 +102,7 @@ final class Cleaner {
 
   // ---------------------------------------------------------------- splitting
 
-  private record Line(int number, int indent, boolean bullet, String text) {}
+  private record Line(int number, int indent, boolean bullet, char marker, String text) {}
 
   /** Normalises lines (endings, BOM, NBSP, tabs, zero-width marks) and groups them into blocks. */
   private static List<Block> split(String text) {
@@ -150,6 +150,7 @@ final class Cleaner {
       joined.setLength(0);
       joined.append(line.text());
       current = new Block(line.number(), line.text(), line.bullet(), line.indent(), blank);
+      current.marker = line.marker();
       out.add(current);
       previous = line;
       blank = false;
@@ -188,9 +189,11 @@ final class Cleaner {
       b.append(c);
     }
     boolean bullet = false;
+    char marker = 0;
     int cut = 0;
     if (b.length() >= 2 && BULLETS.indexOf(b.charAt(0)) >= 0 && b.charAt(1) == ' ') {
       bullet = true;
+      marker = b.charAt(0);
       cut = 2;
     } else if (b.length() >= 2 && b.charAt(0) == '#') {
       // Markdown-style heading marks from some converters: "## Subheading".
@@ -202,7 +205,8 @@ final class Cleaner {
         cut = k + 1;
       }
     }
-    return new Line(number, indent, bullet, cut == 0 ? b.toString() : b.substring(cut).strip());
+    return new Line(
+        number, indent, bullet, marker, cut == 0 ? b.toString() : b.substring(cut).strip());
   }
 
   /**
@@ -649,15 +653,18 @@ final class Cleaner {
     result.body = body(kept);
     result.language = language(kept);
     int bodyWords = 0;
-    int teasers = 0;
     for (Block b : kept) {
       bodyWords += b.words();
     }
+    int entries;
     if (bodyWords < 15 || (headline < 0 && bodyWords < 40)) {
       result.skip = noArticleReason();
-    } else if (headline < 0 && (teasers = teaserPattern(start, end)) >= 3) {
-      result.skip = "no article found: page is a list of teasers (" + teasers
-          + " headlines with summaries; home or section page)";
+    } else if (bodyWords < 150 && notFound(headline)) {
+      result.skip = "no article found: page looks like an error page (not found)";
+    } else if (longestProseRun(start, end) < 70 && (entries = listEntries()) >= 3) {
+      result.skip =
+          "no article found: page lists " + entries + " articles (headlines with bylines or"
+              + " dates and short teasers: an archive, search results or a home page)";
     }
     for (Block b : blocks) {
       if (b.verdict == null) {
@@ -763,7 +770,7 @@ final class Cleaner {
     if (b.counts.words > 30 || b.text.length() > 220 || b.isDateOnly(order)) {
       return false;
     }
-    if (SECTIONS.matcher(b.text).matches() && b.text.contains(",")) {
+    if (b.text.contains(",") && sectionItems(b.text) != null) {
       return false;
     }
     List<String> names = Bylines.names(b.text);
@@ -832,7 +839,8 @@ final class Cleaner {
     // Else the last title-like block shortly before the prose.
     for (int i = start - 1; i >= Math.max(0, start - 6); i--) {
       Block b = blocks.get(i);
-      if (b.kind != Kind.BAD && b.titleLike && b.counts.words >= 3) {
+      if (b.kind != Kind.BAD && b.titleLike && b.counts.words >= 3
+          && Bylines.names(b.text).isEmpty()) {
         b.verdict = "title (title-like line before the text)";
         return b.text.strip();
       }
@@ -974,8 +982,7 @@ final class Cleaner {
       } else if (b.isProse() && startsWithAuthor(t)) {
         cut = true;
         why = "author bio";
-      } else if (b.kind != Kind.GOOD && t.length() <= 200 && startsLikeByline(t)
-          && !Bylines.parse(t).isEmpty()) {
+      } else if (t.length() <= 300 && startsLikeByline(t) && !Bylines.parse(t).isEmpty()) {
         cut = true;
         why = "credit line";
       }
@@ -1023,20 +1030,21 @@ final class Cleaner {
    */
   private List<Block> keepInRegion(int start, int end) {
     List<Block> kept = new ArrayList<>();
+    for (int k = start; k <= end; k++) {
+      Block b = blocks.get(k);
+      if (b.verdict != null || b.kind == Kind.BAD) {
+        continue;
+      }
+      if (caption(k)) {
+        b.verdict = "image caption";
+      } else if (b.words() <= 30 && boxFurniture(k - 1) && boxFurniture(k + 1)) {
+        b.verdict = "inside a subscribe or sign-in box";
+      }
+    }
     int i = start;
     while (i <= end) {
       Block b = blocks.get(i);
       if (b.verdict != null) {
-        i++;
-        continue;
-      }
-      if (b.isProse() && caption(i)) {
-        b.verdict = "image caption";
-        i++;
-        continue;
-      }
-      if (b.isProse() && b.words() <= 30 && boxFurniture(i - 1) && boxFurniture(i + 1)) {
-        b.verdict = "inside a subscribe or sign-in box";
         i++;
         continue;
       }
@@ -1123,12 +1131,26 @@ final class Cleaner {
       }
       if (b.kind == Kind.BAD) {
         b.verdict = b.reason;
-      } else if (box && !(k == from && attribution(b))) {
+      } else if (box && !(k == from && attribution(b)) && !subheadingAfterBox(k, from, to)) {
         b.verdict = "inline box (related links)";
       } else {
         keep(b, kept);
       }
     }
+  }
+
+  /**
+   * The last line of a box gap that is a subheading of the text after the box: a single
+   * headline-like line, not repeated, after the box's closing date or repeated headline.
+   */
+  private boolean subheadingAfterBox(int k, int from, int to) {
+    if (k != to || k == from) {
+      return false;
+    }
+    Block b = blocks.get(k);
+    Block p = blocks.get(k - 1);
+    return b.kind == Kind.SHORT && b.titleLike && b.copies <= 1 && b.blankBefore
+        && !b.isDateOnly(order) && (p.isDateOnly(order) || p.copies >= 2);
   }
 
   private static boolean attribution(Block b) {
@@ -1149,6 +1171,9 @@ final class Cleaner {
       if (!out.isEmpty()) {
         out.append("\n\n");
       }
+      if (b.bullet) {
+        out.append(b.marker).append(' ');
+      }
       out.append(b.text.strip());
     }
     return out.toString();
@@ -1167,22 +1192,81 @@ final class Cleaner {
     return es > en ? "es" : "en";
   }
 
-  /** The number of headline + summary pairs in a run: many mean a list of teasers. */
-  private int teaserPattern(int start, int end) {
-    int pairs = 0;
-    for (int i = start; i < end; i++) {
-      Block b = blocks.get(i);
-      if (b.kind == Kind.SHORT && b.titleLike && blocks.get(i + 1).isProse()) {
-        pairs++;
-      }
-    }
-    int paragraphs = 0;
+  /**
+   * Words in the longest run of kept prose: paragraphs not interrupted by dropped headings,
+   * dates or bylines (page furniture such as ads does not interrupt). An article has a run of
+   * several paragraphs; a list of teasers has one short paragraph per entry.
+   */
+  private int longestProseRun(int start, int end) {
+    int best = 0;
+    int run = 0;
     for (int i = start; i <= end; i++) {
-      if (blocks.get(i).isProse()) {
-        paragraphs++;
+      Block b = blocks.get(i);
+      if (b.kept) {
+        if (b.isProse()) {
+          run += b.words();
+          best = Math.max(best, run);
+        }
+      } else if (b.kind != Kind.BAD) {
+        run = 0;
       }
     }
-    return pairs * 2 >= paragraphs ? pairs : 0;
+    return best;
+  }
+
+  /**
+   * How many entries the page lists: a byline or date line with a headline-like line at most
+   * two blocks above it (a teaser may sit between). Several mean an archive or results page.
+   */
+  private int listEntries() {
+    int entries = 0;
+    int lastMeta = -10;
+    for (int i = 1; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.text.length() > 160 || b.kind == Kind.GOOD) {
+        continue;
+      }
+      boolean meta = b.isDateOnly(order) || !Bylines.parse(b.text).isEmpty();
+      if (!meta) {
+        continue;
+      }
+      if (i - lastMeta > 1) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+          Block t = blocks.get(k);
+          if (t.kind == Kind.SHORT && t.titleLike && !t.isDateOnly(order)
+              && Bylines.names(t.text).isEmpty() && Bylines.parse(t.text).isEmpty()) {
+            entries++;
+            break;
+          }
+        }
+      }
+      lastMeta = i;
+    }
+    return entries;
+  }
+
+  /** Whether the headline (or the page title line) says the page was not found. */
+  private boolean notFound(int headline) {
+    List<Block> candidates = new ArrayList<>();
+    if (headline >= 0) {
+      candidates.add(blocks.get(headline));
+    }
+    if (!blocks.isEmpty()) {
+      candidates.add(blocks.get(0));
+    }
+    for (Block b : candidates) {
+      if ((b.counts.vocabulary & Words.NOT_FOUND) != 0 && isNotFoundText(b.text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNotFoundText(String text) {
+    String lower = Words.lower(text);
+    return lower.contains("404") || lower.contains("not found") || lower.contains("no encontrad")
+        || lower.contains("doesn't exist") || lower.contains("does not exist")
+        || lower.contains("no existe");
   }
 
   private String noArticleReason() {
@@ -1193,13 +1277,9 @@ final class Cleaner {
       if (b.bullet || (b.kind == Kind.SHORT && b.titleLike) || b.kind == Kind.BAD) {
         linkish++;
       }
-      if ((b.counts.vocabulary & Words.NOT_FOUND) != 0 && b.text.length() < 120) {
-        String lower = Words.lower(b.text);
-        if (lower.contains("404") || lower.contains("not found") || lower.contains("no encontrad")
-            || lower.contains("doesn't exist") || lower.contains("does not exist")
-            || lower.contains("no existe")) {
-          notFound++;
-        }
+      if ((b.counts.vocabulary & Words.NOT_FOUND) != 0 && b.text.length() < 120
+          && isNotFoundText(b.text)) {
+        notFound++;
       }
     }
     if (notFound > 0) {
@@ -1227,27 +1307,8 @@ final class Cleaner {
       if (b.text.length() > 300 || b.isProse() && b.counts.sentenceEnds > 0) {
         continue;
       }
-      Matcher m = SECTIONS.matcher(b.text);
-      if (!m.matches()) {
-        continue;
-      }
-      String list = m.group(1) != null ? m.group(1) : m.group(2);
-      List<String> items = new ArrayList<>();
-      boolean ok = true;
-      for (String item : list.split("\\s*[,|;·•/]\\s*|\\s+(?:and|y)\\s+")) {
-        String s = item.strip().replaceAll("[.]$", "");
-        if (s.isEmpty()) {
-          continue;
-        }
-        Words.Counts c = Words.count(s);
-        if (c.words > 5 || !Character.isUpperCase(s.charAt(0)) && !Character.isDigit(s.charAt(0))) {
-          ok = false;
-          break;
-        }
-        items.add(s);
-      }
-      // "In Caracas, the government said" is prose; a category line is a list of names.
-      if (ok && !items.isEmpty() && (m.group(2) != null || items.size() >= 2 || list.length() < 40)) {
+      List<String> items = sectionItems(b.text);
+      if (items != null) {
         result.sections = items;
         if (b.verdict == null || !b.kept) {
           b.verdict = "sections";
@@ -1277,6 +1338,36 @@ final class Cleaner {
         k.verdict = "sections";
       }
     }
+  }
+
+  /**
+   * The items of a category line ("in A, B, C", "Filed under: A, B"), or null when the line is
+   * not one. Each item must be a short capitalised name: "In Caracas, the government said" is
+   * prose.
+   */
+  private static List<String> sectionItems(String text) {
+    Matcher m = SECTIONS.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    String list = m.group(1) != null ? m.group(1) : m.group(2);
+    List<String> items = new ArrayList<>();
+    for (String item : list.split("\\s*[,|;·•/]\\s*|\\s+(?:and|y)\\s+")) {
+      String s = item.strip().replaceAll("[.]$", "");
+      if (s.isEmpty()) {
+        continue;
+      }
+      Words.Counts c = Words.count(s);
+      if (c.words > 5 || !Character.isUpperCase(s.charAt(0)) && !Character.isDigit(s.charAt(0))) {
+        return null;
+      }
+      items.add(s);
+    }
+    boolean labelled = m.group(2) != null;
+    if (items.isEmpty() || !(labelled || items.size() >= 2 || list.length() < 40)) {
+      return null;
+    }
+    return items;
   }
 
   private static final Pattern URL_LINE =

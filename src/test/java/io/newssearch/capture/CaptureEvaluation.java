@@ -3,6 +3,7 @@ package io.newssearch.capture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newssearch.Article;
+import io.newssearch.Published;
 import io.newssearch.ingest.ReadOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -135,7 +136,7 @@ public final class CaptureEvaluation {
       problems.add("authors " + a.authors());
     }
     String date = a.published() == null ? "" : a.published().toString();
-    boolean published = date.equals(text(expected, "published"));
+    boolean published = samePublished(a.published(), text(expected, "published"));
     if (!published) {
       problems.add("published '" + date + "'");
     }
@@ -154,6 +155,25 @@ public final class CaptureEvaluation {
     return new FileScore(
         file, prf[0], prf[1], prf[2], title, authors, published, sections, source, language,
         String.join("; ", problems));
+  }
+
+  /**
+   * Whether the date is the expected one: the same calendar date, and the same instant when
+   * either has a time. "2019-06-03T10:15-04:00" and "2019-06-03T10:15-04:00[America/New_York]"
+   * are the same publication time written two ways.
+   */
+  static boolean samePublished(Published got, String expected) {
+    if (expected.isBlank()) {
+      return got == null;
+    }
+    if (got == null) {
+      return false;
+    }
+    Published want = Published.parse(expected);
+    if (!got.date().equals(want.date()) || got.hasTime() != want.hasTime()) {
+      return false;
+    }
+    return !got.hasTime() || got.instant().equals(want.instant());
   }
 
   private static String text(JsonNode node, String field) {
