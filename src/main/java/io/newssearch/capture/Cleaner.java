@@ -181,6 +181,13 @@ final class Cleaner {
         }
         continue;
       }
+      if (c == '[') {
+        int skip = linkMarker(text, i, to, b);
+        if (skip > 0) {
+          i += skip - 1;
+          continue;
+        }
+      }
       leading = false;
       if (space) {
         b.append(' ');
@@ -207,6 +214,24 @@ final class Cleaner {
     }
     return new Line(
         number, indent, bullet, marker, cut == 0 ? b.toString() : b.substring(cut).strip());
+  }
+
+  /**
+   * The length of a text browser's link number ("[12]" before a link's text) at {@code i}, or 0.
+   * Only a marker glued to the word after it, at the start of the text or after a space.
+   */
+  private static int linkMarker(String text, int i, int to, StringBuilder sofar) {
+    if (!sofar.isEmpty() && text.charAt(i - 1) != ' ' && text.charAt(i - 1) != '(') {
+      return 0;
+    }
+    int k = i + 1;
+    while (k < to && k - i <= 5 && Character.isDigit(text.charAt(k))) {
+      k++;
+    }
+    if (k == i + 1 || k >= to - 1 || text.charAt(k) != ']' || text.charAt(k + 1) == ' ') {
+      return 0;
+    }
+    return k - i + 1;
   }
 
   /**
@@ -308,9 +333,9 @@ final class Cleaner {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SECTIONS =
       Pattern.compile(
-          "^(?:in|en)\\s+(\\p{Lu}.*)$|^(?:filed under|categor(?:y|ies)|sections?|posted in|"
-              + "published in|categor[ií]as?|secci[oó]n(?:es)?|publicado en|archivado en)"
-              + "\\s*:?\\s+(.+)$",
+          "^(?:in|en)\\s+(\\p{Lu}.*)$|^(?:(?:filed under|posted in|published in|publicado en|"
+              + "archivado en)\\s*:?|(?:categor(?:y|ies)|sections?|categor[ií]as?|"
+              + "secci[oó]n(?:es)?)\\s*:)\\s*(.+)$",
           Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
   private static final Pattern TAGS_LINE =
       Pattern.compile(
@@ -1039,6 +1064,9 @@ final class Cleaner {
         b.verdict = "image caption";
       } else if (b.words() <= 30 && boxFurniture(k - 1) && boxFurniture(k + 1)) {
         b.verdict = "inside a subscribe or sign-in box";
+      } else if (b.kind == Kind.SHORT && boxFurniture(k + 1)
+          && blocks.get(k + 1).firstLine == b.lastLine + 1) {
+        b.verdict = "heading of a subscribe or sign-in box";
       }
     }
     int i = start;
@@ -1334,7 +1362,11 @@ final class Cleaner {
           && k.counts.capitalised == k.counts.words && k.counts.symbols == 0
           && k.date(order) == null && Bylines.names(k.text).isEmpty()
           && (result.source == null || !Words.key(result.source).equals(k.key))) {
-        result.sections = List.of(k.text.strip());
+        String kicker = k.text.strip();
+        result.sections =
+            List.of(kicker.length() > 3 && kicker.equals(kicker.toUpperCase(java.util.Locale.ROOT))
+                ? titleCase(kicker)
+                : kicker);
         k.verdict = "sections";
       }
     }
@@ -1361,7 +1393,7 @@ final class Cleaner {
       if (c.words > 5 || !Character.isUpperCase(s.charAt(0)) && !Character.isDigit(s.charAt(0))) {
         return null;
       }
-      items.add(s);
+      items.add(s.length() > 3 && s.equals(s.toUpperCase(java.util.Locale.ROOT)) ? titleCase(s) : s);
     }
     boolean labelled = m.group(2) != null;
     if (items.isEmpty() || !(labelled || items.size() >= 2 || list.length() < 40)) {
