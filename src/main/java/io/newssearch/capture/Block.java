@@ -48,6 +48,16 @@ final class Block {
   private byte dateOnly;
   private Dates.Match date;
 
+  private java.util.List<String> byline;
+
+  /** The authors if this block is a byline ({@link Bylines#parse}), else empty; cached. */
+  java.util.List<String> byline() {
+    if (byline == null) {
+      byline = text.length() <= 200 ? Bylines.parse(text) : java.util.List.of();
+    }
+    return byline;
+  }
+
   /** The verdict for the explanation: "body", "headline", or why it was dropped. */
   String verdict;
   boolean kept;
@@ -94,10 +104,13 @@ final class Block {
           "creado", "created", "et", "est", "edt", "pt", "gmt", "utc", "am", "pm", "min",
           "read", "lectura", "minutes", "minutos");
 
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static boolean isOnlyDate(String text, Dates.Match m) {
     String rest = text.substring(0, m.start()) + " " + text.substring(m.end());
     int words = 0;
-    for (String w : Words.lower(rest).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NON_WORD.split(Words.lower(rest))) {
       if (w.isEmpty()) {
         continue;
       }

@@ -79,6 +79,18 @@ public final class Bylines {
       Pattern.compile("^(.{3,80}?)\\s+(?:by|por)\\s+\\1$", Pattern.CASE_INSENSITIVE);
   private static final Pattern REPEATED_MORE =
       Pattern.compile("^(.{3,80}?)\\s+(?:by|por)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern ROLE_SPLIT = Pattern.compile("[\\s,/&]+");
+  private static final Pattern AFTER_NAMES =
+      Pattern.compile(
+          "\\s+[|·•–—-]\\s+|\\s*\\||;|\\(|\\[|\\s+(?:for|para|in|en|at|from|desde|on|el)\\s+(?=\\p{Lu})"
+              + "|\\s+(?:on|el)$");
+  private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,:.\\s|·•–—-]+$");
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,|·•–—-]+$");
+  private static final Pattern NAME_SEPARATOR = Pattern.compile(",\\s*|\\s+(?:and|y|e|&)\\s+");
+  private static final Pattern READ_TIME =
+      Pattern.compile("(?i)\\d+\\s*(?:min(?:ute)?s?|minutos?)(?:\\s+(?:read|de lectura))?");
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+|\\s*\\|\\s*");
 
   /**
@@ -99,8 +111,8 @@ public final class Bylines {
     boolean joinedToDate = false;
     if (date != null) {
       s = (s.substring(0, date.start()) + " " + s.substring(date.end())).strip();
-      s = s.replaceAll("\\s{2,}", " ");
-      String trimmed = s.replaceAll("[\\s,|·•–—-]+$", "");
+      s = SPACES.matcher(s).replaceAll(" ");
+      String trimmed = TRAILING_SEPARATORS.matcher(s).replaceAll("");
       joinedToDate = !trimmed.equals(s);
       s = trimmed;
     }
@@ -190,14 +202,14 @@ public final class Bylines {
   }
 
   private static boolean isReadTime(String p) {
-    return p.matches("(?i)\\d+\\s*(?:min(?:ute)?s?|minutos?)(?:\\s+(?:read|de lectura))?");
+    return READ_TIME.matcher(p).matches();
   }
 
   private static boolean isRole(String p) {
     if (p.isEmpty() || p.length() > 60) {
       return false;
     }
-    String[] words = Words.lower(p).split("[\\s,/&]+");
+    String[] words = ROLE_SPLIT.split(Words.lower(p));
     if (words.length > 6) {
       return false;
     }
@@ -219,7 +231,7 @@ public final class Bylines {
       }
       s = s.substring(1).strip();
     }
-    return s.replace('\u00A0', ' ').replaceAll("\\s+", " ");
+    return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ");
   }
 
   /**
@@ -230,14 +242,16 @@ public final class Bylines {
     String s = text.strip();
     // Cut what follows the names: a role or date after a bar or dash, "(@handle)", a second
     // credit after a semicolon ("Reporting by X; Editing by Y"), an email.
-    s = s.split("\\s+[|·•–—-]\\s+|\\s*\\||;|\\(|\\[|\\s+(?:for|para|in|en|at|from|desde|on|el)\\s+(?=\\p{Lu})|\\s+(?:on|el)$", 2)[0];
-    s = s.replaceAll("\\S+@\\S+", "").strip();
-    s = s.replaceAll("[,:.\\s|·•–—-]+$", "");
+    s = AFTER_NAMES.split(s, 2)[0];
+    if (s.indexOf('@') >= 0) {
+      s = EMAIL.matcher(s).replaceAll("").strip();
+    }
+    s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
     if (s.isEmpty()) {
       return List.of();
     }
     List<String> parts = new ArrayList<>();
-    for (String chunk : s.split(",\\s*|\\s+(?:and|y|e|&)\\s+")) {
+    for (String chunk : NAME_SEPARATOR.split(s)) {
       String c = chunk.strip();
       if (c.isEmpty()) {
         continue;
@@ -256,7 +270,7 @@ public final class Bylines {
 
   /** The name in normal case, or null when the text is not a personal name. */
   private static String name(String text, boolean explicit) {
-    String[] tokens = text.strip().split("\\s+");
+    String[] tokens = SPACES.split(text.strip());
     if (tokens.length == 0 || tokens.length > 6) {
       return null;
     }

@@ -131,7 +131,7 @@ final class Cleaner {
     Block current = null;
     Line previous = null;
     boolean blank = true;
-    StringBuilder joined = new StringBuilder();
+    StringBuilder joined = null; // the current block's text, only once a line was joined to it
     for (Line line : lines) {
       if (line.text().isEmpty()) {
         blank = true;
@@ -139,23 +139,25 @@ final class Cleaner {
         continue;
       }
       if (current != null && previous != null && wrap > 0 && continues(previous, line, wrap)) {
+        if (joined == null) {
+          joined = new StringBuilder(current.text);
+        }
         joined.append(' ').append(line.text());
         current.lastLine = line.number();
         previous = line;
         continue;
       }
-      if (current != null) {
+      if (current != null && joined != null) {
         current.text = joined.toString();
       }
-      joined.setLength(0);
-      joined.append(line.text());
+      joined = null;
       current = new Block(line.number(), line.text(), line.bullet(), line.indent(), blank);
       current.marker = line.marker();
       out.add(current);
       previous = line;
       blank = false;
     }
-    if (current != null) {
+    if (current != null && joined != null) {
       current.text = joined.toString();
     }
     return out;
@@ -356,8 +358,46 @@ final class Cleaner {
               + "|\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,3}/\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+){0,3}"
               + "|\\(\\s*[^()]{1,40}\\))\\.?$",
           Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
-  private static final Pattern TITLE_TAG =
-      Pattern.compile("^(.{12,}?)\\s+(?:\\||–|—|-|::|·)\\s+([^|–—·]{2,50})$");
+
+  private static boolean mayBeLink(String t) {
+    return t.contains("://") || t.startsWith("www.") || t.contains("] www.")
+        || (t.indexOf('@') > 0 && t.indexOf(' ') < 0);
+  }
+
+  private static final String[] TITLE_SEPARATORS = {" | ", " – ", " — ", " - ", " :: ", " · "};
+
+  /**
+   * Splits a "Title | Site" line (also with "-", "–", "—", "::" or "·") into title and site, or
+   * returns null: the title has 12 characters or more, the site 1 to 5 words and no separator.
+   */
+  static String[] titleTag(String t) {
+    int at = -1;
+    int width = 0;
+    for (String sep : TITLE_SEPARATORS) {
+      int i = t.lastIndexOf(sep);
+      if (i > at) {
+        at = i;
+        width = sep.length();
+      }
+    }
+    if (at < 12) {
+      return null;
+    }
+    String site = t.substring(at + width).strip();
+    if (site.length() < 2 || site.length() > 50) {
+      return null;
+    }
+    for (int i = 0; i < site.length(); i++) {
+      char c = site.charAt(i);
+      if (c == '|' || c == '–' || c == '—' || c == '·') {
+        return null;
+      }
+    }
+    if (Words.count(site).words > 5) {
+      return null;
+    }
+    return new String[] {t.substring(0, at).strip(), site};
+  }
 
   private void classify(Block b) {
     String t = b.text;
@@ -374,7 +414,7 @@ final class Cleaner {
       bad(b, "decoration (no letters)");
       return;
     }
-    if (chars <= 300 && URL_ONLY.matcher(t).find()) {
+    if (chars <= 300 && mayBeLink(t) && URL_ONLY.matcher(t).find()) {
       bad(b, "link-only line");
       return;
     }
@@ -397,7 +437,8 @@ final class Cleaner {
         return;
       }
     }
-    if (chars <= 300 && COPYRIGHT.matcher(t).find()) {
+    if (chars <= 300 && ((v & Words.COPYRIGHT) != 0 || t.indexOf('©') >= 0)
+        && COPYRIGHT.matcher(t).find()) {
       bad(b, "copyright/footer");
       return;
     }
@@ -410,7 +451,8 @@ final class Cleaner {
       bad(b, "advertisement");
       return;
     }
-    if (chars <= 70 && c.words <= 8 && RELATED_LABEL.matcher(t.replace("’", "'")).matches()) {
+    if (chars <= 70 && c.words <= 8 && (v & Words.RELATED) != 0
+        && RELATED_LABEL.matcher(t.replace("’", "'")).matches()) {
       bad(b, "related-links label");
       return;
     }
@@ -426,7 +468,7 @@ final class Cleaner {
       bad(b, "share buttons");
       return;
     }
-    if (chars <= 300 && TAGS_LINE.matcher(t).matches()) {
+    if (chars <= 300 && t.indexOf(':') > 0 && TAGS_LINE.matcher(t).matches()) {
       bad(b, "tags line");
       return;
     }
@@ -442,9 +484,9 @@ final class Cleaner {
       return;
     }
     if (chars <= 120) {
-      Matcher tm = TITLE_TAG.matcher(t);
-      if (tm.matches() && Words.count(tm.group(2)).words <= 5) {
-        titleTags.putIfAbsent(Words.key(tm.group(1)), tm.group(2).strip());
+      String[] tag = titleTag(t);
+      if (tag != null) {
+        titleTags.putIfAbsent(Words.key(tag[0]), tag[1]);
       }
     }
     double sd = c.stopDensity();
@@ -554,12 +596,15 @@ final class Cleaner {
   private static final java.util.Set<String> HOME =
       java.util.Set.of("home", "inicio", "portada", "start", "front page", "homepage");
 
+  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*");
+  private static final Pattern LOGO = Pattern.compile("(?i)^\\[|\\s*\\blogo\\b|\\]$");
+
   /** "Home | World | Politics | Sports": three or more short items separated by bars. */
   private static boolean menuRow(String t) {
     if (t.indexOf('|') < 0 && t.indexOf('·') < 0 && t.indexOf('•') < 0) {
       return false;
     }
-    String[] parts = t.split("\\s*[|·•]\\s*");
+    String[] parts = MENU_SEPARATOR.split(t);
     if (parts.length < 3) {
       return false;
     }
@@ -759,7 +804,7 @@ final class Cleaner {
       boolean repeatsHint =
           b.key != null
               && (b.key.equals(crumb)
-                  || (titleTags.containsKey(b.key) && !TITLE_TAG.matcher(b.text).matches()));
+                  || (titleTags.containsKey(b.key) && titleTag(b.text) == null));
       int evidence = headerEvidenceAfter(i);
       if (evidence == 0 && !repeatsHint && i > start) {
         continue; // a line inside the prose without a byline or date is a subheading
@@ -802,7 +847,7 @@ final class Cleaner {
     if (b.text.charAt(0) == '[' || names.size() > 1 || names.size() == 1 && b.copies > 1) {
       return false; // image marks and lines of personal names are not headlines
     }
-    return Bylines.parse(b.text).isEmpty() || !startsLikeByline(b.text);
+    return b.byline().isEmpty() || !startsLikeByline(b.text);
   }
 
   private static boolean startsLikeByline(String t) {
@@ -821,7 +866,7 @@ final class Cleaner {
       }
       if (b.text.length() <= 160
           && (b.isDateOnly(order)
-              || !Bylines.parse(b.text).isEmpty()
+              || !b.byline().isEmpty()
               || (b.date(order) != null && b.counts.words <= 14))) {
         return 3;
       }
@@ -838,7 +883,7 @@ final class Cleaner {
       if (b.kind == Kind.BAD && !"share buttons".equals(b.reason)) {
         count += 2;
       } else if (b.kind == Kind.SHORT && b.titleLike && b.date(order) == null
-          && Bylines.parse(b.text).isEmpty()) {
+          && b.byline().isEmpty()) {
         count++;
       }
       if (count > 6) {
@@ -855,10 +900,10 @@ final class Cleaner {
   private String fallbackTitle(int start) {
     // A "Title | Site" line: the title without the site.
     for (int i = 0; i < Math.min(blocks.size(), 12); i++) {
-      Matcher m = TITLE_TAG.matcher(blocks.get(i).text);
-      if (m.matches() && Words.count(m.group(2)).words <= 5) {
+      String[] tag = blocks.get(i).text.length() <= 120 ? titleTag(blocks.get(i).text) : null;
+      if (tag != null) {
         blocks.get(i).verdict = "title (page title line)";
-        return m.group(1).strip();
+        return tag[0];
       }
     }
     // Else the last title-like block shortly before the prose.
@@ -892,7 +937,7 @@ final class Cleaner {
         continue;
       }
       if (authors.isEmpty() && (b.kind != Kind.BAD || "share buttons".equals(b.reason))) {
-        List<String> a = Bylines.parse(b.text);
+        List<String> a = b.byline();
         if (!a.isEmpty() && (i > headline || startsLikeByline(b.text))) {
           authors = new ArrayList<>(a);
           bylineBlock = i;
@@ -900,7 +945,7 @@ final class Cleaner {
           // Several bylines, one per line ("Ana Ruiz | Reporter" then "Tom Lee | Editor").
           for (int k = i + 1; k < Math.min(blocks.size(), i + 4); k++) {
             Block next = blocks.get(k);
-            List<String> more = next.text.length() <= 200 ? Bylines.parse(next.text) : List.of();
+            List<String> more = next.text.length() <= 200 ? next.byline() : List.of();
             if (more.isEmpty()) {
               break;
             }
@@ -940,7 +985,7 @@ final class Cleaner {
       for (int i = start; i < Math.min(blocks.size(), end + 6); i++) {
         Block b = blocks.get(i);
         if (b.text.length() <= 160 && startsLikeByline(b.text) && b.kind != Kind.GOOD) {
-          List<String> a = Bylines.parse(b.text);
+          List<String> a = b.byline();
           if (!a.isEmpty()) {
             authors = a;
             bylineBlock = i;
@@ -1109,8 +1154,11 @@ final class Cleaner {
         return true;
       }
     }
+    // A credit sits at the end: look at the last characters only (the pattern is anchored there).
     Matcher m = CREDIT.matcher(b.text);
-    if (!m.find()) {
+    m.region(Math.max(0, b.text.length() - 90), b.text.length());
+    if (b.text.indexOf(':') < 0 && b.text.indexOf('/') < 0 && !b.text.endsWith(")")
+        || !m.find()) {
       return false;
     }
     if (m.group().startsWith("(")) {
@@ -1254,7 +1302,7 @@ final class Cleaner {
       if (b.text.length() > 160 || b.kind == Kind.GOOD) {
         continue;
       }
-      boolean meta = b.isDateOnly(order) || !Bylines.parse(b.text).isEmpty();
+      boolean meta = b.isDateOnly(order) || !b.byline().isEmpty();
       if (!meta) {
         continue;
       }
@@ -1262,7 +1310,7 @@ final class Cleaner {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
           Block t = blocks.get(k);
           if (t.kind == Kind.SHORT && t.titleLike && !t.isDateOnly(order)
-              && Bylines.names(t.text).isEmpty() && Bylines.parse(t.text).isEmpty()) {
+              && Bylines.names(t.text).isEmpty() && t.byline().isEmpty()) {
             entries++;
             break;
           }
@@ -1492,8 +1540,11 @@ final class Cleaner {
     int to = headline >= 0 ? headline : Math.min(blocks.size(), 40);
     for (int i = 0; i < to; i++) {
       Block b = blocks.get(i);
-      String t = b.text.replaceAll("(?i)^\\[|\\s*\\blogo\\b|\\]$", "").strip();
-      if (b.bullet || t.isEmpty() || t.length() > 50 || b.counts.numbers > 0) {
+      if (b.bullet || b.text.length() > 60 || b.counts.numbers > 0) {
+        continue;
+      }
+      String t = LOGO.matcher(b.text).replaceAll("").strip();
+      if (t.isEmpty() || t.length() > 50) {
         continue;
       }
       String[] words = Words.key(t).split(" ");

@@ -378,13 +378,15 @@ public final class Dates {
     if (between.isEmpty()) {
       return true;
     }
-    for (String word : between.split("[\\s,|/·•–—\\-]+")) {
+    for (String word : JOINER_SPLIT.split(between)) {
       if (!word.isEmpty() && !JOINERS.contains(word.replace(".", ""))) {
         return false;
       }
     }
     return true;
   }
+
+  private static final Pattern JOINER_SPLIT = Pattern.compile("[\\s,|/·•–—\\-]+");
 
   private static final Set<String> JOINERS =
       Set.of(

@@ -53,6 +53,7 @@ final class Words {
   static final int COMMENT = 1 << 7;
   static final int YOU = 1 << 8;
   static final int NOT_FOUND = 1 << 9;
+  static final int COPYRIGHT = 1 << 10;
 
   private static final int STOP_EN = 1 << 16;
   private static final int STOP_ES = 1 << 17;
@@ -116,7 +117,68 @@ final class Words {
         "says", "dice", "said:");
     add(YOU, "you", "your", "you're", "you’re", "you've", "you’ve", "tu", "tus", "usted",
         "ustedes", "te", "we", "our", "nosotros", "nuestro", "nuestra", "nuestros", "us");
+    add(COPYRIGHT, "copyright", "rights", "reserved", "derechos", "reservados", "c");
+    add(
+        RELATED, "top", "picks", "further", "miss", "artículos", "articulos", "entrada",
+        "artículo", "articulo", "interesar", "relatedarticles", "relatedposts", "news", "other",
+        "this", "you", "might", "may", "like");
+    add(AD, "continues", "continue", "continúa", "continua", "leyendo", "skip", "reading");
     add(NOT_FOUND, "404", "error", "found", "encontrada", "encontrado", "exist", "existe");
+  }
+
+  // An open-addressing table over the lexicon, probed with the lower-cased hash of a slice of
+  // the text: no substring and no lower-cased copy per word (this runs on every word).
+  private static final String[] TABLE_KEYS;
+  private static final int[] TABLE_FLAGS;
+
+  static {
+    int size = Integer.highestOneBit(LEXICON.size() * 4);
+    TABLE_KEYS = new String[size];
+    TABLE_FLAGS = new int[size];
+    for (java.util.Map.Entry<String, Integer> e : LEXICON.entrySet()) {
+      String k = e.getKey();
+      int slot = hash(k, 0, k.length()) & (size - 1);
+      while (TABLE_KEYS[slot] != null) {
+        slot = (slot + 1) & (size - 1);
+      }
+      TABLE_KEYS[slot] = k;
+      TABLE_FLAGS[slot] = e.getValue();
+    }
+  }
+
+  private static char fold(char c) {
+    return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+  }
+
+  private static int hash(String s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + fold(s.charAt(i));
+    }
+    return h ^ (h >>> 16);
+  }
+
+  /** The classes of the word {@code s[from, to)}, case-insensitively; 0 when unknown. */
+  static int lookup(String s, int from, int to) {
+    int mask = TABLE_KEYS.length - 1;
+    int slot = hash(s, from, to) & mask;
+    int len = to - from;
+    while (true) {
+      String k = TABLE_KEYS[slot];
+      if (k == null) {
+        return 0;
+      }
+      if (k.length() == len) {
+        int i = 0;
+        while (i < len && fold(s.charAt(from + i)) == k.charAt(i)) {
+          i++;
+        }
+        if (i == len) {
+          return TABLE_FLAGS[slot];
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
   }
 
   /** Whether the character can be part of a word. */
@@ -209,9 +271,8 @@ final class Words {
         boolean stop = false;
         int len = i - start;
         if (len <= 14) {
-          Integer flags = LEXICON.get(lower(s.substring(start, i)));
-          if (flags != null) {
-            int f = flags;
+          int f = lookup(s, start, i);
+          if (f != 0) {
             if ((f & STOP_EN) != 0) {
               c.stopEn++;
             }
