@@ -58,6 +58,16 @@ final class Block {
     return byline;
   }
 
+  private java.util.List<String> names;
+
+  /** The names if this block is only personal names ({@link Bylines#names}); cached. */
+  java.util.List<String> names() {
+    if (names == null) {
+      names = Bylines.names(text);
+    }
+    return names;
+  }
+
   /** The verdict for the explanation: "body", "headline", or why it was dropped. */
   String verdict;
   boolean kept;

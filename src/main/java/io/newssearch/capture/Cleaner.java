@@ -843,8 +843,11 @@ final class Cleaner {
     if (b.text.contains(",") && sectionItems(b.text) != null) {
       return false;
     }
-    List<String> names = Bylines.names(b.text);
-    if (b.text.charAt(0) == '[' || names.size() > 1 || names.size() == 1 && b.copies > 1) {
+    if (b.text.charAt(0) == '[') {
+      return false;
+    }
+    List<String> names = b.names();
+    if (names.size() > 1 || names.size() == 1 && b.copies > 1) {
       return false; // image marks and lines of personal names are not headlines
     }
     return b.byline().isEmpty() || !startsLikeByline(b.text);
@@ -910,7 +913,7 @@ final class Cleaner {
     for (int i = start - 1; i >= Math.max(0, start - 6); i--) {
       Block b = blocks.get(i);
       if (b.kind != Kind.BAD && b.titleLike && b.counts.words >= 3
-          && Bylines.names(b.text).isEmpty()) {
+          && b.names().isEmpty()) {
         b.verdict = "title (title-like line before the text)";
         return b.text.strip();
       }
@@ -968,7 +971,7 @@ final class Cleaner {
     if (authors.isEmpty() && headline >= 0) {
       for (int i = headline + 1; i < Math.min(to, headline + 4); i++) {
         Block b = blocks.get(i);
-        List<String> names = b.kind == Kind.SHORT ? Bylines.names(b.text) : List.of();
+        List<String> names = b.kind == Kind.SHORT ? b.names() : List.of();
         if (!names.isEmpty() && b.copies <= 3) {
           Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
           if (next != null && next.isDateOnly(order)) {
@@ -1040,10 +1043,10 @@ final class Cleaner {
       String t = b.text.strip();
       boolean cut = false;
       String why = null;
-      if (ABOUT_AUTHOR.matcher(t).matches()) {
+      if (t.length() <= 40 && ABOUT_AUTHOR.matcher(t).matches()) {
         cut = true;
         why = "author bio";
-      } else if (SAYS.matcher(t).matches()) {
+      } else if (t.length() <= 80 && t.endsWith(":") && SAYS.matcher(t).matches()) {
         cut = true;
         why = "comments";
       } else if (b.kind == Kind.SHORT && Bylines.isName(t) && nameStartsBio(t, i + 1, end)) {
@@ -1310,7 +1313,7 @@ final class Cleaner {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
           Block t = blocks.get(k);
           if (t.kind == Kind.SHORT && t.titleLike && !t.isDateOnly(order)
-              && Bylines.names(t.text).isEmpty() && t.byline().isEmpty()) {
+              && t.names().isEmpty() && t.byline().isEmpty()) {
             entries++;
             break;
           }
@@ -1408,7 +1411,7 @@ final class Cleaner {
       Block k = blocks.get(headline - 1);
       if (k.kind == Kind.SHORT && !k.bullet && k.counts.words <= 3 && k.counts.numbers == 0
           && k.counts.capitalised == k.counts.words && k.counts.symbols == 0
-          && k.date(order) == null && Bylines.names(k.text).isEmpty()
+          && k.date(order) == null && k.names().isEmpty()
           && (result.source == null || !Words.key(result.source).equals(k.key))) {
         String kicker = k.text.strip();
         result.sections =

@@ -210,10 +210,12 @@ public final class Dates {
       return null;
     }
     Match best = null;
-    best = earliest(best, findIso(text));
-    best = earliest(best, findWords(text, MONTH_DAY_YEAR, 2, 1, 3));
-    best = earliest(best, findWords(text, DAY_MONTH_YEAR, 1, 2, 3));
-    best = earliest(best, findYmdSlash(text));
+    if (hasFourDigits(text)) {
+      best = earliest(best, findIso(text));
+      best = earliest(best, findWords(text, MONTH_DAY_YEAR, 2, 1, 3));
+      best = earliest(best, findWords(text, DAY_MONTH_YEAR, 1, 2, 3));
+      best = earliest(best, findYmdSlash(text));
+    }
     best = earliest(best, findNumeric(text, order));
     if (best == null) {
       return null;
@@ -228,6 +230,18 @@ public final class Dates {
   private static boolean hasDigitRun(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every shape but the two-digit-year numeric one needs a four-digit year. */
+  private static boolean hasFourDigits(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+      if (run == 4) {
         return true;
       }
     }
