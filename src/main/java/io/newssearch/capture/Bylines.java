@@ -102,6 +102,9 @@ public final class Bylines {
     if (line == null) {
       return List.of();
     }
+    if (line.length() > 200 || !mayBeByline(line)) {
+      return List.of();
+    }
     String s = clean(line);
     if (s.isEmpty() || s.length() > 160) {
       return List.of();
@@ -116,22 +119,27 @@ public final class Bylines {
       joinedToDate = !trimmed.equals(s);
       s = trimmed;
     }
-    Matcher m = REPEATED.matcher(s);
-    if (m.matches()) {
-      return names(m.group(1), true);
+    Matcher m;
+    if (hasByWord(s)) {
+      m = REPEATED.matcher(s);
+      if (m.matches()) {
+        return names(m.group(1), true);
+      }
+      m = REPEATED_MORE.matcher(s);
+      if (m.matches() && Words.lower(m.group(2)).startsWith(Words.lower(m.group(1)))) {
+        // "Rachel Okafor by Rachel Okafor and Tomás Arrieta": the theme repeats the first name.
+        return names(m.group(2), true);
+      }
+      m = LEAD.matcher(s);
+      if (m.matches()) {
+        return names(m.group(1), true);
+      }
     }
-    m = REPEATED_MORE.matcher(s);
-    if (m.matches() && Words.lower(m.group(2)).startsWith(Words.lower(m.group(1)))) {
-      // "Rachel Okafor by Rachel Okafor and Tomás Arrieta": the theme repeats the first name.
-      return names(m.group(2), true);
-    }
-    m = LEAD.matcher(s);
-    if (m.matches()) {
-      return names(m.group(1), true);
-    }
-    m = LABEL.matcher(s);
-    if (m.matches()) {
-      return names(m.group(1), true);
+    if (s.indexOf(':') > 0) {
+      m = LABEL.matcher(s);
+      if (m.matches()) {
+        return names(m.group(1), true);
+      }
     }
     // "X | Reporter", "X, Political Editor", "X | June 3, 2019": a name, then a role or a date.
     String[] parts = SEPARATOR.split(s, -1);
@@ -185,11 +193,70 @@ public final class Bylines {
    * list. For lines without "By": a byline printed as bare names.
    */
   static List<String> names(String text) {
+    if (text.length() > 120 || !onlyNameWords(text)) {
+      return List.of();
+    }
     String s = clean(text);
     if (s.isEmpty() || s.length() > 120 || Words.endsSentence(s)) {
       return List.of();
     }
     return names(s, false);
+  }
+
+  /** A cheap first look: a byline has "by"/"por", a separator, a colon or a date's digits. */
+  private static boolean mayBeByline(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == ',' || c == '|' || c == '·' || c == '–' || c == '—' || c == '-' || c == ':'
+          || Character.isDigit(c)) {
+        return true;
+      }
+      if ((c == 'b' || c == 'B') && line.regionMatches(true, i, "by ", 0, 3)
+          && (i == 0 || line.charAt(i - 1) == ' ')) {
+        return true;
+      }
+      if ((c == 'p' || c == 'P') && line.regionMatches(true, i, "por ", 0, 4)
+          && (i == 0 || line.charAt(i - 1) == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "by" or "por" occurs as a word. */
+  private static boolean hasByWord(String s) {
+    for (int i = 0; i + 2 <= s.length(); i++) {
+      if ((i == 0 || s.charAt(i - 1) == ' ')
+          && (s.regionMatches(true, i, "by", 0, 2) && (i + 2 == s.length() || s.charAt(i + 2) == ' ' || s.charAt(i + 2) == ':')
+              || s.regionMatches(true, i, "por", 0, 3) && (i + 3 == s.length() || s.charAt(i + 3) == ' ' || s.charAt(i + 3) == ':'))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A cheap first look: every word capitalised, or a particle, or "and"/"y"; no digits. */
+  private static boolean onlyNameWords(String text) {
+    boolean start = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        return false;
+      }
+      if (c == ' ') {
+        start = true;
+        continue;
+      }
+      if (start && Character.isLowerCase(c)) {
+        int end = text.indexOf(' ', i);
+        String word = Words.lower(text.substring(i, end < 0 ? text.length() : end));
+        if (!PARTICLES.contains(word) && !word.equals("and") && !word.equals("y")) {
+          return false;
+        }
+      }
+      start = false;
+    }
+    return true;
   }
 
   private static boolean hasRole(String[] parts) {
@@ -231,7 +298,8 @@ public final class Bylines {
       }
       s = s.substring(1).strip();
     }
-    return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ");
+    s = s.replace('\u00A0', ' ');
+    return s.contains("  ") || s.indexOf('\t') >= 0 ? SPACES.matcher(s).replaceAll(" ") : s;
   }
 
   /**

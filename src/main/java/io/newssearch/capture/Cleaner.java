@@ -1158,10 +1158,13 @@ final class Cleaner {
       }
     }
     // A credit sits at the end: look at the last characters only (the pattern is anchored there).
+    int from = Math.max(0, b.text.length() - 90);
+    if (b.text.indexOf(':', from) < 0 && b.text.indexOf('/', from) < 0 && !b.text.endsWith(")")) {
+      return false;
+    }
     Matcher m = CREDIT.matcher(b.text);
-    m.region(Math.max(0, b.text.length() - 90), b.text.length());
-    if (b.text.indexOf(':') < 0 && b.text.indexOf('/') < 0 && !b.text.endsWith(")")
-        || !m.find()) {
+    m.region(from, b.text.length());
+    if (!m.find()) {
       return false;
     }
     if (m.group().startsWith("(")) {
