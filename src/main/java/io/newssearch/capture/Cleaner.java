@@ -284,9 +284,13 @@ final class Cleaner {
     if (prevWidth + 1 + firstWord <= wrap || prevWidth < wrap / 2) {
       return false; // the next word would have fitted: the line break is the page's own
     }
-    int expected = prev.indent() + (prev.bullet() ? 2 : 0);
-    if (Math.abs(next.indent() - expected) > 1 && next.indent() != prev.indent()) {
+    // The same indentation, or a hanging indent under a list item's text ("1. ", "• ").
+    if (next.indent() < prev.indent() || next.indent() > prev.indent() + 5) {
       return false;
+    }
+    if (prev.text().indexOf(':') > 0 && prev.text().indexOf(':') < 30
+        && READ_MORE_INLINE.matcher(prev.text()).matches()) {
+      return false; // "Read more: Headline" is a link of its own
     }
     if (t.startsWith("By ") || t.startsWith("Por ") || t.startsWith("©")) {
       return false;
