@@ -33,6 +33,18 @@ import java.util.Objects;
  * of a related-links box (a label, dates, repeated headlines); an author bio or comment section
  * at the end is cut. No rule names a site.
  *
+ * <p><b>Fields.</b> Authors come from the byline lines around the headline (several lines are
+ * merged; see {@link Bylines}), else a bare names line between headline and date, else a "By"
+ * or "Reporting by" line after the text. The date is the first date line of the header (see
+ * {@link Dates}; numeric dates are read in the page's day/month order). Sections come from a
+ * category line ("in A, B, C", "Filed under: A, B", "Categories: A"), else the breadcrumb
+ * without its "Home" item and without the headline, else a one-to-three-word label right above
+ * the headline; "Tags:" lines are not sections (they are free keywords, and the index's tags
+ * are countries). Source is the "Title | Site" suffix of a line repeating the headline, else
+ * the masthead line when the copyright holder's name contains it ("The Harbour Gazette" for
+ * "Harbour Gazette Media Ltd."), else the copyright holder. Language is "es" when the body has
+ * more Spanish than English function words, else "en"; null under five function words.
+ *
  * <p>The id is the URL when the capture shows one on a line of its own at the top (bare or
  * "URL: ..."), else {@link Article#deriveId} from source, title and date. Stateless and
  * thread-safe.
