@@ -71,6 +71,8 @@ public final class ReutersReader {
   /** What every id starts with, before the story's NEWID. */
   public static final String ID_PREFIX = "reuters-21578:";
 
+  private static final int MAX_BYLINE_CHARS = 500;
+
   private static final String OPEN = "<REUTERS";
   private static final String CLOSE = "</REUTERS>";
 
@@ -89,6 +91,8 @@ public final class ReutersReader {
   // or after a gap; never after a plain word, so "..., he told Reuters." stays.
   private static final Pattern SIGN_OFF =
       Pattern.compile("(?i)(?:^|\\n|(?<=[.!?\"')\\]])\\s+|\\s{2,})reuters?\\.{0,3}$");
+
+  private static final Pattern SIGN_OFF_LINE = Pattern.compile("(?i)reuters?\\.{0,3}");
 
   private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
   private static final Pattern AGENCY = Pattern.compile("(?i)[,\\s]+reuters?[a-z]?\\.?$");
@@ -425,7 +429,8 @@ public final class ReutersReader {
 
   /** Bylines of an AUTHOR element: "by A and B, Reuters" gives [A, B]. */
   static List<String> authors(String raw) {
-    String s = collapse(clean(raw));
+    // A byline is a few names; capping it keeps the regexes below linear on hostile input.
+    String s = collapse(clean(raw.length() > MAX_BYLINE_CHARS ? raw.substring(0, MAX_BYLINE_CHARS) : raw));
     s = BY.matcher(s).replaceFirst("");
     s = AGENCY.matcher(s).replaceFirst("");
     List<String> out = new ArrayList<>();
@@ -480,9 +485,17 @@ public final class ReutersReader {
     StringBuilder out = new StringBuilder(raw.length());
     StringBuilder para = new StringBuilder();
     boolean lastTabular = false;
-    for (String line : raw.split("\r\n|\r|\n", -1)) {
+    String[] lines = raw.split("\r\n|\r|\n", -1);
+    int end = lines.length;
+    while (end > 0 && lineText(lines[end - 1]).isEmpty()) {
+      end--;
+    }
+    if (end > 0 && SIGN_OFF_LINE.matcher(lineText(lines[end - 1])).matches()) {
+      end--; // the sign-off on a line of its own, before it can be joined to the last sentence
+    }
+    for (int i = 0; i < end; i++) {
       boolean indented = false;
-      String l = line;
+      String l = lines[i];
       if (l.endsWith("^M")) {
         l = l.substring(0, l.length() - 2); // a carriage return written as text
       }
@@ -513,6 +526,12 @@ public final class ReutersReader {
     }
     flush(out, para);
     return dropSignOff(out.toString());
+  }
+
+  /** A line's text without marks: escaped tab, written carriage return, entities, spaces. */
+  private static String lineText(String line) {
+    String l = line.endsWith("^M") ? line.substring(0, line.length() - 2) : line;
+    return clean(l.startsWith("&\\t") ? l.substring(3) : l).strip();
   }
 
   /** A row of a table: columns set apart by runs of spaces, or dot leaders. */
