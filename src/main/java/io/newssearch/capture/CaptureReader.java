@@ -70,7 +70,12 @@ public final class CaptureReader {
           ? new ReadOutcome.Invalid(input, "", r.skip)
           : new ReadOutcome.Skipped(input, "", r.skip);
     }
-    Article article =
+    if ((r.title == null || r.title.isBlank()) && r.url == null) {
+      return new ReadOutcome.Skipped(input, "", "no article found: prose without a headline");
+    }
+    Article article;
+    try {
+      article =
         Article.builder()
             .url(r.url)
             .source(r.source)
@@ -81,6 +86,9 @@ public final class CaptureReader {
             .language(r.language)
             .body(r.body)
             .build();
+    } catch (IllegalArgumentException e) {
+      return new ReadOutcome.Invalid(input, "", e.getMessage());
+    }
     return new ReadOutcome.Parsed(input, "", article);
   }
 

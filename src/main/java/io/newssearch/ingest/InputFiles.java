@@ -51,6 +51,9 @@ public final class InputFiles {
       sink.accept(new ReadOutcome.Invalid(input, "", "file ends early (truncated gzip or stream)"));
     } catch (IOException e) {
       sink.accept(new ReadOutcome.Invalid(input, "", "cannot read: " + e));
+    } catch (RuntimeException e) {
+      // A reader bug must cost one file, never the whole ingest; the message names the cause.
+      sink.accept(new ReadOutcome.Invalid(input, "", "the reader failed on this file: " + e));
     }
   }
 
