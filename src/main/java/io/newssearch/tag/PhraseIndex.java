@@ -319,12 +319,14 @@ final class PhraseIndex {
       }
     }
     if (e.language) {
-      int before = prevAdjacent && ids[prev] != NO ? contextOf[ids[prev]] : 0;
-      int after = nextAdjacent && ids[next] != NO ? contextOf[ids[next]] : 0;
+      boolean prevJoined = hasPrev && (flags[i] & TokenCursor.JOINED) != 0;
+      boolean nextJoined = hasNext && (flags[next] & TokenCursor.JOINED) != 0;
+      int before = prevJoined && ids[prev] != NO ? contextOf[ids[prev]] : 0;
+      int after = nextJoined && ids[next] != NO ? contextOf[ids[next]] : 0;
       if ((before & LANG_BEFORE) != 0 || (after & LANG_AFTER) != 0) {
         return true;
       }
-      if ((before & LANG_EDGE) != 0 && !nextAdjacent) {
+      if ((before & LANG_EDGE) != 0 && !nextJoined) {
         return true;
       }
     }

@@ -39,6 +39,8 @@ final class TokenCursor {
   static final int SENTENCE_START = 1 << 5;
   /** The gap before this word holds a blank line: a new paragraph starts here. */
   static final int PARAGRAPH_START = 1 << 6;
+  /** Like {@link #ADJACENT}, or the gap is a single hyphen ("Spanish-speaking"). */
+  static final int JOINED = 1 << 7;
 
   /** Words longer than this are not folded in full; no alias is that long. */
   static final int MAX_WORD = 64;
@@ -87,6 +89,8 @@ final class TokenCursor {
     boolean sentence = first;
     boolean paragraph = false;
     int newlines = 0;
+    int marks = 0; // characters in the gap other than spaces and line breaks
+    boolean hyphen = false; // the first such character is a hyphen
     // The gap before the word.
     while (pos < end) {
       char c = text.charAt(pos);
@@ -100,6 +104,7 @@ final class TokenCursor {
           && (text.charAt(pos + 1) == 's' || text.charAt(pos + 1) == 'S')
           && (pos + 2 >= end || !isWordChar(text.charAt(pos + 2)))) {
         adjacent = false;
+        marks += 2;
         pos += 2;
         continue;
       }
@@ -116,10 +121,13 @@ final class TokenCursor {
           adjacent = false;
           sentence = true;
           newlines = 0;
+          marks++;
         }
         default -> {
           adjacent = false;
           newlines = 0;
+          hyphen |= marks == 0 && (c == '-' || c == '‐' || c == '‑');
+          marks++;
         }
       }
       pos++;
@@ -178,7 +186,9 @@ final class TokenCursor {
       flags |= LONG;
     }
     if (adjacent) {
-      flags |= ADJACENT;
+      flags |= ADJACENT | JOINED;
+    } else if (!first && marks == 1 && hyphen && newlines == 0 && !sentence) {
+      flags |= JOINED;
     }
     if (sentence) {
       flags |= SENTENCE_START;
