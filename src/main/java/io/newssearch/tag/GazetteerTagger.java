@@ -101,20 +101,10 @@ public final class GazetteerTagger implements Tagger {
       PhraseIndex.Words words = index.words(body);
       index.scan(words, false, leadEnd(words), false, tally);
     }
-    int[] counts = index.resolve(tally);
     List<Country> countries = g.countries();
-    int n = countries.size();
     List<MentionCount> out = new ArrayList<>();
-    for (int c = 0; c < n; c++) {
-      int total = counts[PhraseIndex.TOTAL * n + c];
-      if (total > 0) {
-        out.add(
-            new MentionCount(
-                countries.get(c).name(),
-                total,
-                counts[PhraseIndex.TITLE * n + c],
-                counts[PhraseIndex.LEAD * n + c]));
-      }
+    for (int[] c : index.resolve(tally)) {
+      out.add(new MentionCount(countries.get(c[0]).name(), c[1], c[2], c[3]));
     }
     out.sort(STRONGEST_FIRST);
     return out;

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * PhraseIndex.Words words = index.words("Russia's envoy left Caracas.");
  * PhraseIndex.Tally tally = index.newTally();
  * index.scan(words, false, 0, false, tally);   // body text, no lead
- * int[] counts = index.resolve(tally);         // total, title, lead per country
+ * List<int[]> counts = index.resolve(tally);   // {country, total, title, lead}
  * }</pre>
  *
  * <p>Words are looked up in an open-addressing table of the folded words that occur in some
@@ -41,12 +41,6 @@ final class PhraseIndex {
   static final int LANG_EDGE = 4;
 
   private static final int NO = -1;
-
-  /** Index of the total, title and lead counts in the blocks of a tally or a resolved array. */
-  static final int TOTAL = 0;
-
-  static final int TITLE = 1;
-  static final int LEAD = 2;
 
   /** A phrase at the end of a trie path. Not changed after {@link Builder#build()}. */
   static final class Entry {
@@ -95,20 +89,44 @@ final class PhraseIndex {
     }
   }
 
-  /** Raw counts of one article before the rules that look at the whole article. */
-  final class Tally {
-    final int[] strong = new int[3 * countries]; // by country
-    final int[] weak = new int[3 * countries]; // by country
-    final int[] weakAlias = new int[countries]; // first weak alias seen, or -1
-    final boolean[] weakSeveral = new boolean[countries]; // two different weak aliases seen
-    final int[] vetoed = new int[3 * vetoTargets.length]; // by veto rule
-    final int[] ambiguous = new int[3 * groups.length]; // by ambiguous group
-    final boolean[] cues = new boolean[cueCount];
+  /**
+   * The mentions of one article as counted, before the rules that look at the whole article: a
+   * short list of events (a few per country named), so a tally costs little for short texts.
+   */
+  static final class Tally {
+    private int[] events = new int[3 * 16]; // (bucket, entry id, WHERE_* bits) triples
+    private int size;
+    private long[] cues; // cue ids seen, allocated on the first cue
 
-    Tally() {
-      Arrays.fill(weakAlias, NO);
+    private void add(int bucket, int entry, int where) {
+      if (size + 3 > events.length) {
+        events = Arrays.copyOf(events, events.length * 2);
+      }
+      events[size++] = bucket;
+      events[size++] = entry;
+      events[size++] = where;
+    }
+
+    private void cue(int cue) {
+      if (cues == null || (cue >>> 6) >= cues.length) {
+        cues = Arrays.copyOf(cues == null ? new long[0] : cues, (cue >>> 6) + 1);
+      }
+      cues[cue >>> 6] |= 1L << cue;
+    }
+
+    private boolean seen(int cue) {
+      return cues != null && (cue >>> 6) < cues.length && (cues[cue >>> 6] & (1L << cue)) != 0;
     }
   }
+
+  // Buckets of tally events: kind in the high bits, country / rule / group index in the low.
+  private static final int STRONG = 0;
+  private static final int WEAK = 1 << 24;
+  private static final int VETOED = 2 << 24;
+  private static final int AMBIGUOUS_GROUP = 3 << 24;
+  private static final int INDEX = (1 << 24) - 1;
+  private static final int WHERE_TITLE = 1;
+  private static final int WHERE_LEAD = 2;
 
   private final int countries;
   // Vocabulary: folded word -> id, open addressing on the cursor's hash.
@@ -177,7 +195,7 @@ final class PhraseIndex {
   }
 
   /** Cuts a text into words with their ids; allocates only the two arrays of the result. */
-  Words words(CharSequence text) {
+  Words words(String text) {
     Words out = new Words(text.length() / 6);
     TokenCursor c = new TokenCursor(text);
     while (c.next()) {
@@ -261,36 +279,17 @@ final class PhraseIndex {
       boolean titleCase,
       Tally t) {
     if (e.cue != NO) {
-      t.cues[e.cue] = true;
+      t.cue(e.cue);
     }
     if (e.role == STOP || rejected(e, w, i, length, titleCase)) {
       return;
     }
-    if (e.role == AMBIGUOUS) {
-      add(t.ambiguous, groups.length, e.target, title, lead);
-    } else if (e.veto != NO) {
-      add(t.vetoed, vetoTargets.length, e.veto, title, lead);
-    } else if (e.weak) {
-      add(t.weak, countries, e.target, title, lead);
-      int seen = t.weakAlias[e.target];
-      if (seen == NO) {
-        t.weakAlias[e.target] = e.id;
-      } else if (seen != e.id) {
-        t.weakSeveral[e.target] = true;
-      }
-    } else {
-      add(t.strong, countries, e.target, title, lead);
-    }
-  }
-
-  private static void add(int[] block, int width, int index, boolean title, boolean lead) {
-    block[TOTAL * width + index]++;
-    if (title) {
-      block[TITLE * width + index]++;
-    }
-    if (lead) {
-      block[LEAD * width + index]++;
-    }
+    int where = (title ? WHERE_TITLE : 0) | (lead ? WHERE_LEAD : 0);
+    int bucket =
+        e.role == AMBIGUOUS
+            ? AMBIGUOUS_GROUP | e.target
+            : e.veto != NO ? VETOED | e.veto : e.weak ? WEAK | e.target : STRONG | e.target;
+    t.add(bucket, e.id, where);
   }
 
   /** The local checks of ambiguity.tsv: namelike, capsword and language. */
@@ -378,49 +377,90 @@ final class PhraseIndex {
   /**
    * Applies the whole-article rules to a tally: veto cues, ambiguous names (resolved to the one
    * candidate mentioned otherwise), weak aliases (kept when the country is mentioned by another
-   * alias). Returns total, title and lead counts in blocks of one int per country.
+   * alias). Returns {country, total, title, lead} for each country counted, in no order.
    */
-  int[] resolve(Tally t) {
-    int[] out = t.strong.clone();
-    for (int v = 0; v < vetoTargets.length; v++) {
-      boolean veto = false;
-      for (int cue : vetoCues[v]) {
-        veto |= t.cues[cue];
+  List<int[]> resolve(Tally t) {
+    if (t.size == 0) {
+      return List.of();
+    }
+    // A slot per country met: {country, total, title, lead, weak total, weak title, weak lead,
+    // first weak alias, 1 when a second weak alias was seen}.
+    int[] slotOf = new int[countries];
+    Arrays.fill(slotOf, NO);
+    List<int[]> slots = new ArrayList<>();
+    int[] ev = t.events;
+    for (int k = 0; k < t.size; k += 3) {
+      int kind = ev[k] & ~INDEX;
+      int index = ev[k] & INDEX;
+      if (kind == AMBIGUOUS_GROUP) {
+        continue; // resolved below, once every other mention is known
       }
-      if (!veto) {
-        for (int k = 0; k < 3; k++) {
-          out[k * countries + vetoTargets[v]] += t.vetoed[k * vetoTargets.length + v];
+      if (kind == VETOED) {
+        boolean vetoed = false;
+        for (int cue : vetoCues[index]) {
+          vetoed |= t.seen(cue);
+        }
+        if (vetoed) {
+          continue;
+        }
+        index = vetoTargets[index];
+      }
+      int[] slot = slot(slotOf, slots, index);
+      tally(slot, kind == WEAK ? 4 : 1, ev[k + 2]);
+      if (kind == WEAK) {
+        if (slot[7] == NO) {
+          slot[7] = ev[k + 1];
+        } else if (slot[7] != ev[k + 1]) {
+          slot[8] = 1;
         }
       }
     }
-    int[] named = new int[countries];
-    for (int c = 0; c < countries; c++) {
-      named[c] = out[c] + t.weak[c];
-    }
-    for (int g = 0; g < groups.length; g++) {
-      if (t.ambiguous[g] == 0) {
+    for (int k = 0; k < t.size; k += 3) {
+      if ((ev[k] & ~INDEX) != AMBIGUOUS_GROUP) {
         continue;
       }
+      // Only a country already met can be the sole candidate, so this adds no new slot and
+      // the order of ambiguous mentions does not matter.
       int sole = NO;
-      for (int candidate : groups[g]) {
-        if (named[candidate] > 0) {
+      for (int candidate : groups[ev[k] & INDEX]) {
+        if (slotOf[candidate] != NO) {
           sole = sole == NO ? candidate : Integer.MAX_VALUE;
         }
       }
       if (sole != NO && sole != Integer.MAX_VALUE) {
-        for (int k = 0; k < 3; k++) {
-          out[k * countries + sole] += t.ambiguous[k * groups.length + g];
-        }
+        tally(slots.get(slotOf[sole]), 1, ev[k + 2]);
       }
     }
-    for (int c = 0; c < countries; c++) {
-      if (t.weak[c] > 0 && (out[c] > 0 || t.weakSeveral[c])) {
-        for (int k = 0; k < 3; k++) {
-          out[k * countries + c] += t.weak[k * countries + c];
-        }
+    List<int[]> out = new ArrayList<>(slots.size());
+    for (int[] slot : slots) {
+      if (slot[4] > 0 && (slot[1] > 0 || slot[8] == 1)) {
+        slot[1] += slot[4];
+        slot[2] += slot[5];
+        slot[3] += slot[6];
+      }
+      if (slot[1] > 0) {
+        out.add(new int[] {slot[0], slot[1], slot[2], slot[3]});
       }
     }
     return out;
+  }
+
+  private static int[] slot(int[] slotOf, List<int[]> slots, int country) {
+    if (slotOf[country] == NO) {
+      slotOf[country] = slots.size();
+      slots.add(new int[] {country, 0, 0, 0, 0, 0, 0, NO, 0});
+    }
+    return slots.get(slotOf[country]);
+  }
+
+  private static void tally(int[] slot, int at, int where) {
+    slot[at]++;
+    if ((where & WHERE_TITLE) != 0) {
+      slot[at + 1]++;
+    }
+    if ((where & WHERE_LEAD) != 0) {
+      slot[at + 2]++;
+    }
   }
 
   /** The entry for a phrase as the gazetteer would match it, or null; for tests and lookups. */

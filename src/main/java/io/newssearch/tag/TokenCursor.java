@@ -46,7 +46,13 @@ final class TokenCursor {
   static final int MAX_WORD = 64;
 
   private static final char[] FOLD = new char[0x300];
-  private static final boolean[] ASCII_WORD = new boolean[128];
+  // ASCII character classes, so the common case needs no Character lookups.
+  private static final byte OTHER = 0;
+  private static final byte LOWER = 1;
+  private static final byte UPPER = 2;
+  private static final byte DIGIT = 3;
+  private static final byte LETTER = 4; // a letter without case (CJK, Arabic...)
+  private static final byte[] ASCII = new byte[128];
 
   static {
     for (char c = 0; c < FOLD.length; c++) {
@@ -63,11 +69,14 @@ final class TokenCursor {
     FOLD['đ'] = 'd';
     FOLD['Đ'] = 'd';
     for (char c = 0; c < 128; c++) {
-      ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      ASCII[c] =
+          c >= 'a' && c <= 'z'
+              ? LOWER
+              : c >= 'A' && c <= 'Z' ? UPPER : c >= '0' && c <= '9' ? DIGIT : OTHER;
     }
   }
 
-  private final CharSequence text;
+  private final char[] text;
   private final int end;
   private int pos;
   private boolean first = true;
@@ -78,9 +87,9 @@ final class TokenCursor {
   private int flags;
   private boolean truncated;
 
-  TokenCursor(CharSequence text) {
-    this.text = text;
-    this.end = text.length();
+  TokenCursor(String text) {
+    this.text = text.toCharArray(); // array reads beat String.charAt in this loop
+    this.end = this.text.length;
   }
 
   /** Moves to the next word; false at the end of the text. */
@@ -93,16 +102,16 @@ final class TokenCursor {
     boolean hyphen = false; // the first such character is a hyphen
     // The gap before the word.
     while (pos < end) {
-      char c = text.charAt(pos);
+      char c = text[pos];
       if (isWordChar(c)) {
         break;
       }
       if (isApostrophe(c)
           && pos > 0
-          && isWordChar(text.charAt(pos - 1))
+          && isWordChar(text[pos - 1])
           && pos + 1 < end
-          && (text.charAt(pos + 1) == 's' || text.charAt(pos + 1) == 'S')
-          && (pos + 2 >= end || !isWordChar(text.charAt(pos + 2)))) {
+          && (text[pos + 1] == 's' || text[pos + 1] == 'S')
+          && (pos + 2 >= end || !isWordChar(text[pos + 2]))) {
         adjacent = false;
         marks += 2;
         pos += 2;
@@ -145,21 +154,19 @@ final class TokenCursor {
     int segment = 0;
     boolean segmentCaps = true;
     while (pos < end) {
-      char c = text.charAt(pos);
-      if (isWordChar(c)) {
-        char f = c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);
-        append(f);
-        if (Character.isLetter(c)) {
-          letters++;
-          boolean upper = c < 128 ? (c >= 'A' && c <= 'Z') : isUpper(c);
-          boolean lower = c < 128 ? (c >= 'a' && c <= 'z') : Character.isLowerCase(c);
-          if (letters == 1) {
-            firstCase = upper ? FIRST_UPPER : lower ? FIRST_LOWER : 0;
-          }
-          anyLower |= lower;
-          segmentCaps &= upper;
-        } else {
+      char c = text[pos];
+      byte type = c < 128 ? ASCII[c] : unicodeType(c);
+      if (type != OTHER) {
+        append(c < FOLD.length ? FOLD[c] : Character.toLowerCase(c));
+        if (type == DIGIT) {
           segmentCaps = false;
+        } else {
+          letters++;
+          if (letters == 1) {
+            firstCase = type == UPPER ? FIRST_UPPER : type == LOWER ? FIRST_LOWER : 0;
+          }
+          anyLower |= type == LOWER;
+          segmentCaps &= type == UPPER;
         }
         segment++;
         pos++;
@@ -170,7 +177,7 @@ final class TokenCursor {
           && segment <= 2
           && segmentCaps
           && pos + 1 < end
-          && isUpper(text.charAt(pos + 1))) {
+          && (text[pos + 1] < 128 ? ASCII[text[pos + 1]] == UPPER : isUpper(text[pos + 1]))) {
         append('.');
         segment = 0;
         pos++;
@@ -249,7 +256,18 @@ final class TokenCursor {
   }
 
   private static boolean isWordChar(char c) {
-    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    return c < 128 ? ASCII[c] != OTHER : Character.isLetterOrDigit(c);
+  }
+
+  /** The class of a non-ASCII character; letters that are neither upper nor lower are LETTER. */
+  private static byte unicodeType(char c) {
+    if (!Character.isLetterOrDigit(c)) {
+      return OTHER;
+    }
+    if (!Character.isLetter(c)) {
+      return DIGIT;
+    }
+    return isUpper(c) ? UPPER : Character.isLowerCase(c) ? LOWER : LETTER;
   }
 
   private static boolean isUpper(char c) {
