@@ -139,6 +139,7 @@ final class PhraseIndex {
   private final int[][] childKeys;
   private final int[][] childNodes;
   private final Entry[] nodeEntry;
+  private final boolean[] weakEntry; // by entry id, for vetoed mentions
   // Rules that look at the whole article.
   private final int[] vetoTargets; // country of each veto rule
   private final int[][] vetoCues; // cue ids of each veto rule
@@ -183,6 +184,12 @@ final class PhraseIndex {
       childNodes[node] = sorted.values().stream().mapToInt(Integer::intValue).toArray();
     }
     this.nodeEntry = b.nodeEntry.toArray(new Entry[0]);
+    this.weakEntry = new boolean[b.entryCount];
+    for (Entry e : nodeEntry) {
+      if (e != null) {
+        weakEntry[e.id] = e.weak;
+      }
+    }
     this.vetoTargets = b.vetoTargets.stream().mapToInt(Integer::intValue).toArray();
     this.vetoCues = b.vetoCues.toArray(new int[0][]);
     this.groups = b.groups.toArray(new int[0][]);
@@ -404,6 +411,7 @@ final class PhraseIndex {
           continue;
         }
         index = vetoTargets[index];
+        kind = weakEntry[ev[k + 1]] ? WEAK : STRONG; // not vetoed: counts as what it is
       }
       int[] slot = slot(slotOf, slots, index);
       tally(slot, kind == WEAK ? 4 : 1, ev[k + 2]);
@@ -622,9 +630,9 @@ final class PhraseIndex {
       int rule = vetoTargets.size();
       int country = NO;
       for (Entry e : aliases) {
-        if (e.role != ALIAS || e.weak || e.veto != NO) {
+        if (e.role != ALIAS || e.veto != NO) {
           throw new IllegalArgumentException(
-              where + ": veto applies to strong aliases only, not '" + e.phrase + "'");
+              where + ": veto applies to aliases with no veto yet, not '" + e.phrase + "'");
         }
         if (country != NO && country != e.target) {
           throw new IllegalArgumentException(

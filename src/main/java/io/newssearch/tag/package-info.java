@@ -53,6 +53,8 @@
  *       Congo or Republic of the Congo), "Virgin Islands". "Korea" alone tags nothing.
  *   <li><b>Georgia</b> (and "Georgian(s)") is ignored in an article with a US-state cue: Atlanta,
  *       Savannah, Alabama, Florida, "Georgia's governor", "state of Georgia", "Georgia Tech".
+ *       "Georgia" is also weak: it needs "Georgian", "Tbilisi" or another alias of the country,
+ *       so "customers in Georgia" or "Georgia-Pacific" in US business news tag nothing.
  *   <li><b>Namelike</b> aliases are ignored next to a capitalised name: "Chad Smith", "Michael
  *       Jordan", "George Washington", "Washington Post", "Paris Hilton", "Captain America" (not
  *       in a Title Case headline, where every word is capitalised).

@@ -80,6 +80,8 @@ class MentionTableTest {
           Jordanian officials said Jordan would reopen the crossing.      | Jordan=2
           Georgia's governor signed the bill in Atlanta.                  | -
           Voters in Georgia and Florida went to the polls.                | -
+          Retail customers in Georgia will pay more for power.            | -
+          Georgia's president vetoed the bill, Georgian media said.       | Georgia=2
           Georgia and Armenia signed a deal in Tbilisi.                   | Georgia=2, Armenia=1
           # Washington and other capitals
           The Washington Post wrote about Washington state.               | -
