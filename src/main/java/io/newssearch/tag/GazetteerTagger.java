@@ -87,7 +87,7 @@ public final class GazetteerTagger implements Tagger {
 
   /**
    * The countries a title and body mention, with counts after the ambiguity rules, most
-   * mentioned first, then by name. Null title or body count as empty.
+   * mentioned first, then by name; an unmodifiable list. Null title or body count as empty.
    */
   public List<MentionCount> mentions(String title, String body) {
     Gazetteer g = gazetteer();
@@ -107,7 +107,7 @@ public final class GazetteerTagger implements Tagger {
       out.add(new MentionCount(countries.get(c[0]).name(), c[1], c[2], c[3]));
     }
     out.sort(STRONGEST_FIRST);
-    return out;
+    return List.copyOf(out);
   }
 
   /** The countries the rule tags for a title and body, strongest first (no source tags). */
@@ -118,7 +118,7 @@ public final class GazetteerTagger implements Tagger {
         out.add(m.country());
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private boolean isTag(MentionCount m) {
