@@ -58,8 +58,11 @@ class GazetteerTaggerTest {
 
   @Test
   void aLowerThresholdTagsTheSingleMentionToo() {
-    assertThat(TAGGER.withMinMentions(1).countries(TITLE, BODY))
+    assertThat(TAGGER.withMinMentions(1).withMinShare(0).countries(TITLE, BODY))
         .containsExactly("Russia", "United States", "Venezuela", "Colombia");
+    assertThat(TAGGER.withMinMentions(1).countries(TITLE, BODY))
+        .as("one mention is under a quarter of Russia's six")
+        .containsExactly("Russia", "United States", "Venezuela");
     assertThatThrownBy(() -> TAGGER.withMinMentions(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("minMentions");
@@ -72,13 +75,13 @@ class GazetteerTaggerTest {
   }
 
   @Test
-  void titleLeadOrTwoMentionsMakeATag() {
+  void titleOrTwoMentionsWithAFairShareMakeATag() {
     String filler = "Officials met again on Tuesday to talk about trade and prices.";
     // Only in the title.
     assertThat(TAGGER.countries("Peru weighs new mining rules", filler)).containsExactly("Peru");
-    // Once in the lead.
+    // Once, even in the lead: context, no tag.
     assertThat(TAGGER.countries("Mining rules", "Chile said on Monday it would act.\n\n" + filler))
-        .containsExactly("Chile");
+        .isEmpty();
     // Once after the lead: no tag.
     assertThat(TAGGER.countries("Mining rules", filler + "\n\nBolivia was also mentioned."))
         .isEmpty();
@@ -87,14 +90,22 @@ class GazetteerTaggerTest {
             TAGGER.countries(
                 "Mining rules", filler + "\n\nBolivia was also mentioned. Bolivian firms agreed."))
         .containsExactly("Bolivia");
+    // Twice, but in a story that names another country nine times: background.
+    String brazil = "Brazil's miners and Brazilian banks met in Brasília. ".repeat(3);
+    assertThat(TAGGER.countries("Mining rules", brazil + "Chile and Chilean firms watched."))
+        .containsExactly("Brazil");
+    assertThat(TAGGER.withMinShare(0).countries("Mining rules", brazil + "Chile and Chilean firms watched."))
+        .containsExactly("Brazil", "Chile");
+    assertThatThrownBy(() -> TAGGER.withMinShare(1.5)).hasMessageContaining("minShare");
   }
 
   @Test
   void leadEndsAfterLeadWordsWhenTheBodyHasNoParagraphs() {
     String longLead = "word ".repeat(GazetteerTagger.LEAD_WORDS) + "Ecuador once.";
-    assertThat(TAGGER.countries("Mining rules", longLead)).isEmpty();
-    assertThat(TAGGER.countries("Mining rules", "Ecuador once. " + "word ".repeat(100)))
-        .containsExactly("Ecuador");
+    assertThat(TAGGER.mentions("Mining rules", longLead))
+        .containsExactly(new MentionCount("Ecuador", 1, 0, 0));
+    assertThat(TAGGER.mentions("Mining rules", "Ecuador once. " + "word ".repeat(100)))
+        .containsExactly(new MentionCount("Ecuador", 1, 0, 1));
   }
 
   @Test
@@ -140,7 +151,7 @@ class GazetteerTaggerTest {
         List.of(
             new String[] {"IRAQ, ITALY AND INDIA SIGN ACCORD", "Iraqi and Italian envoys met."},
             new String[] {TITLE, BODY},
-            new String[] {"İSRAİL VE İRAN", "Israeli officials said Iran would respond."});
+            new String[] {"İSRAİL VE İRAN", "Israeli officials said Iran would respond, and Israel would wait."});
     List<List<String>> root = new ArrayList<>();
     for (String[] in : inputs) {
       root.add(TAGGER.countries(in[0], in[1]));
