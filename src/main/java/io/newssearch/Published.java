@@ -22,7 +22,8 @@ import java.util.Objects;
  * <p>A date-only value sorts and filters as midnight UTC of that day. Immutable and thread-safe.
  *
  * @param date the calendar date as the source wrote it (never null)
- * @param dateTime the full date-time, or null when the source gave only a date
+ * @param dateTime the full date-time, or null when the source gave only a date; build with
+ *     {@link #of(ZonedDateTime)} to have a region zone kept as its offset
  */
 public record Published(LocalDate date, ZonedDateTime dateTime) implements Comparable<Published> {
 
@@ -39,10 +40,15 @@ public record Published(LocalDate date, ZonedDateTime dateTime) implements Compa
     return new Published(Objects.requireNonNull(date, "date"), null);
   }
 
-  /** A date-time with its zone or offset. */
+  /**
+   * A date-time with its zone or offset. A region zone ("America/New_York") is kept as the
+   * offset it had at that moment (-04:00), so the value prints as plain ISO-8601 and reads back
+   * equal.
+   */
   public static Published of(ZonedDateTime dateTime) {
     Objects.requireNonNull(dateTime, "dateTime");
-    return new Published(dateTime.toLocalDate(), dateTime);
+    ZonedDateTime fixed = dateTime.toOffsetDateTime().toZonedDateTime();
+    return new Published(fixed.toLocalDate(), fixed);
   }
 
   /** A date-time with an offset. */
@@ -52,8 +58,8 @@ public record Published(LocalDate date, ZonedDateTime dateTime) implements Compa
 
   /**
    * Parses ISO-8601: {@code 2019-06-03}, {@code 2019-06-03T10:15:00Z},
-   * {@code 2019-06-03T10:15:00-04:00}, {@code 2019-06-03T10:15:00-04:00[America/New_York]}, or a
-   * local date-time {@code 2019-06-03T10:15:00} (taken as UTC).
+   * {@code 2019-06-03T10:15:00-04:00}, {@code 2019-06-03T10:15:00-04:00[America/New_York]} (kept
+   * as its offset), or a local date-time {@code 2019-06-03T10:15:00} (taken as UTC).
    *
    * @throws IllegalArgumentException naming the text when it is none of these
    */
@@ -99,15 +105,12 @@ public record Published(LocalDate date, ZonedDateTime dateTime) implements Compa
     return instant().compareTo(other.instant());
   }
 
-  /** ISO-8601: the date alone, or the date-time with its offset (and zone id when it has one). */
+  /** ISO-8601: the date alone, or the date-time with its offset. */
   @Override
   public String toString() {
     if (dateTime == null) {
       return date.toString();
     }
-    if (dateTime.getZone() instanceof ZoneOffset) {
-      return dateTime.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
-    return dateTime.format(DateTimeFormatter.ISO_ZONED_DATE_TIME);
+    return dateTime.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 }

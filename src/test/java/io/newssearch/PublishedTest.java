@@ -16,7 +16,7 @@ class PublishedTest {
     "2019-06-03T10:15:00-04:00,                  2019-06-03T10:15:00-04:00,  2019-06-03T14:15:00Z",
     "2019-06-03T10:15:00Z,                       2019-06-03T10:15:00Z,       2019-06-03T10:15:00Z",
     "2019-06-03T10:15:00,                        2019-06-03T10:15:00Z,       2019-06-03T10:15:00Z",
-    "2019-06-03T10:15:00-04:00[America/New_York], 2019-06-03T10:15:00-04:00[America/New_York], 2019-06-03T14:15:00Z",
+    "2019-06-03T10:15:00-04:00[America/New_York], 2019-06-03T10:15:00-04:00, 2019-06-03T14:15:00Z",
   })
   void parsesIsoAndPrintsItBack(String in, String printed, String instant) {
     Published p = Published.parse(in);
@@ -41,5 +41,12 @@ class PublishedTest {
   @Test
   void ordersByInstant() {
     assertThat(Published.parse("2019-06-03T23:00:00-04:00")).isGreaterThan(Published.parse("2019-06-04"));
+  }
+
+  @Test
+  void aRegionZoneIsKeptAsItsOffsetAndReadsBackEqual() {
+    Published p = Published.of(java.time.ZonedDateTime.of(2019, 1, 23, 6, 5, 0, 0, java.time.ZoneId.of("America/New_York")));
+    assertThat(p.toString()).isEqualTo("2019-01-23T06:05:00-05:00");
+    assertThat(Published.parse(p.toString())).isEqualTo(p);
   }
 }

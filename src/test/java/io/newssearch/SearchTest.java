@@ -85,6 +85,16 @@ class SearchTest {
   }
 
   @Test
+  void tagFiltersTakeAnyNameOrCodeOfTheCountry() throws IOException {
+    for (String name : List.of("usa", "U.S.", "Estados Unidos", "US")) {
+      SearchResult r = search(SearchRequest.builder().filter("tag", name));
+      assertThat(ids(r)).as(name).containsExactly("u1");
+      assertThat(r.warnings()).isEmpty();
+    }
+    assertThat(ids(search(SearchRequest.builder().filter("region", "northern america")))).containsExactly("u1");
+  }
+
+  @Test
   void anUnknownFilterValueMatchesNothingAndWarns() throws IOException {
     SearchResult r = search(SearchRequest.builder().filter("tag", "Narnia").facets("tag"));
     assertThat(r.total()).isZero();
@@ -196,6 +206,8 @@ class SearchTest {
     "author:ruiz                         | r1 r3 c1",
     "tag:russia                          | r1 r2 r3",
     "tag:\"united states\"               | u1",
+    "tag:usa                             | u1",
+    "country:EE.UU.                      | u1",
     "region:\"south america\"            | r1 r2 v1 c1",
     "section:energy                      | r2",
     "language:es                         | v1",

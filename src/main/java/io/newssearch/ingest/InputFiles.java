@@ -51,6 +51,9 @@ public final class InputFiles {
       sink.accept(new ReadOutcome.Invalid(input, "", "file ends early (truncated gzip or stream)"));
     } catch (IOException e) {
       sink.accept(new ReadOutcome.Invalid(input, "", "cannot read: " + e));
+    } catch (RuntimeException e) {
+      // A reader bug must cost one file, never the whole ingest; the message names the cause.
+      sink.accept(new ReadOutcome.Invalid(input, "", "the reader failed on this file: " + e));
     }
   }
 
@@ -100,7 +103,7 @@ public final class InputFiles {
           JsonLinesReader.read(utf8Reader(content), input, sink);
         }
       }
-      case REUTERS_SGML -> sink.accept(new ReadOutcome.Skipped(input, "", "Reuters SGML is not supported yet"));
+      case REUTERS_SGML -> ReutersReader.read(utf8Reader(content), input, sink);
       case HTML, PAGE_CAPTURE -> {
         if (size > maxPageBytes) {
           sink.accept(tooLarge(input, size, maxPageBytes));
@@ -148,7 +151,10 @@ public final class InputFiles {
     return -1;
   }
 
-  /** UTF-8 as JSON requires; broken bytes become U+FFFD instead of failing the whole file. */
+  /**
+   * UTF-8 as JSON requires (and as the Reuters files are: ASCII with one UTF-8 character); broken
+   * bytes become U+FFFD instead of failing the whole file.
+   */
   private static Reader utf8Reader(InputStream in) {
     return new InputStreamReader(
         in,

@@ -64,6 +64,8 @@ public final class InputWalker {
         }
       } else if (Files.isRegularFile(child)) {
         file.accept(child);
+      } else if (Files.isSymbolicLink(child) && !Files.exists(child)) {
+        problem.accept(new ReadOutcome.Invalid(child.toString(), "", "broken link: its target does not exist"));
       } else if (!Files.exists(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         problem.accept(new ReadOutcome.Invalid(child.toString(), "", "vanished while the folder was walked"));
       }

@@ -8,6 +8,7 @@ import io.newssearch.SearchResult;
 import io.newssearch.Snippet;
 import io.newssearch.SortOrder;
 import io.newssearch.index.Schema;
+import io.newssearch.tag.Gazetteer;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.time.ZoneOffset;
@@ -173,8 +174,9 @@ public final class SearchEngine {
 
   /**
    * The exact indexed values a user's filter values stand for: matched ignoring case and
-   * accents ("russia" is "Russia", "sabrina martin" is "Sabrina Martín"). A value the index does
-   * not hold is kept as given (it matches nothing) and reported in a warning.
+   * accents ("russia" is "Russia", "sabrina martin" is "Sabrina Martín"), and for tags any name,
+   * alias or code the gazetteer knows ("usa", "EE.UU.", "US" are "United States"). A value the
+   * index does not hold is kept as given (it matches nothing) and reported in a warning.
    */
   static List<String> resolveValues(
       NewsSearcher searcher, String dim, List<String> values, List<String> warnings)
@@ -183,6 +185,15 @@ public final class SearchEngine {
     List<String> exact = new ArrayList<>();
     for (String v : values) {
       List<String> hits = known.get(fold(v));
+      if (hits == null) {
+        // A country or region by another name: "usa", "EE.UU.", "RU" -> the canonical value.
+        String canonical = switch (dim) {
+          case "tag" -> Gazetteer.standard().canonical(v);
+          case "region" -> Gazetteer.canonicalRegion(v);
+          default -> null;
+        };
+        hits = canonical == null ? null : known.get(fold(canonical));
+      }
       if (hits == null) {
         warnings.add(dim + " '" + v + "' does not occur in the index");
         exact.add(v);

@@ -1,6 +1,7 @@
 package io.newssearch.search;
 
 import io.newssearch.index.Schema;
+import io.newssearch.tag.Gazetteer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -37,7 +38,8 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>Syntax: words (all must match), "phrases", -exclusion, OR, prefix*, field:value (title,
  * body, author, tag, region, section, source, language; plural and a few common aliases such as
- * country and category accepted), date:2019, date:2019-06, date:2019-06-03 and
+ * country and category accepted; a tag value may be any name, alias or code of a country, as
+ * in tag:usa or tag:EE.UU.), date:2019, date:2019-06, date:2019-06-03 and
  * date:[2019-01-01 TO 2019-06-30] (either end may be *). Unfielded words search title (boost 2)
  * and body. A query of only exclusions matches every article but those. On a syntax error the
  * text is searched as plain words (all must match) and a warning says so. Not part of the API
@@ -245,6 +247,13 @@ public final class UserQueryParser {
       }
       if (Schema.PUBLISHED.equals(f)) {
         return dateQuery(queryText, queryText);
+      }
+      if (Schema.TAG.equals(f)) {
+        // tag:usa, tag:EE.UU., country:"Estados Unidos" mean the canonical country name.
+        String canonical = Gazetteer.standard().canonical(queryText);
+        if (canonical != null) {
+          return super.getFieldQuery(f, canonical, true);
+        }
       }
       return super.getFieldQuery(f, queryText, quoted);
     }

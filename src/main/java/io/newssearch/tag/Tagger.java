@@ -6,7 +6,8 @@ import io.newssearch.Article;
  * Decides which countries an article is about (its tags) and the regions they lie in.
  *
  * <pre>{@code
- * Tagger tagger = Tagger.none();               // keep tags and regions as given
+ * Tagger tagger = Tagger.defaultTagger();      // countries from the gazetteer
+ * Tagger keep = Tagger.none();                 // keep tags and regions as given
  * Article tagged = tagger.tag(article);
  * }</pre>
  *
@@ -19,12 +20,9 @@ public interface Tagger {
   /** The article with its tags and regions decided; never null. */
   Article tag(Article article);
 
-  /**
-   * The tagger an index uses unless told otherwise. Until the gazetteer tagger is in place this
-   * keeps articles as they are.
-   */
+  /** The tagger an index uses unless told otherwise: {@link GazetteerTagger#standard()}. */
   static Tagger defaultTagger() {
-    return none();
+    return GazetteerTagger.standard();
   }
 
   /** A tagger that leaves articles as they are. */

@@ -1,0 +1,1617 @@
+package io.newssearch.capture;
+
+import io.newssearch.Published;
+import io.newssearch.capture.Block.Kind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The page-capture cleaner: splits a capture into blocks, judges each by its shape, finds the
+ * headline and the article's region, and reads the fields around them. One instance per read;
+ * not thread-safe (its methods build state), which is why {@link CaptureReader} makes a new one
+ * for every call.
+ */
+final class Cleaner {
+
+  /** What the cleaner made of a capture. Fields are null or empty when not found. */
+  static final class Result {
+    String skip;
+    boolean invalid;
+    String url;
+    String title = "";
+    List<String> authors = List.of();
+    Published published;
+    List<String> sections = List.of();
+    String source;
+    String language;
+    String body = "";
+    List<Block> blocks = List.of();
+  }
+
+  private static final String BULLETS = "•◦▪□■●○◆►▸‣⁃*·-+";
+
+  private final Result result = new Result();
+  private List<Block> blocks;
+  private Dates.DayOrder order = Dates.DayOrder.DAY_FIRST;
+  private final Map<String, String> titleTags = new HashMap<>();
+  private String breadcrumbTail;
+  private List<String> breadcrumbSections = List.of();
+
+  static Result clean(String text) {
+    return new Cleaner().run(text);
+  }
+
+  private Result run(String text) {
+    if (text == null || text.isBlank()) {
+      result.skip = "empty input";
+      return result;
+    }
+    String binary = binaryReason(text);
+    if (binary != null) {
+      result.skip = binary;
+      result.invalid = true;
+      return result;
+    }
+    blocks = split(text);
+    result.blocks = blocks;
+    if (blocks.isEmpty()) {
+      result.skip = "empty input";
+      return result;
+    }
+    for (Block b : blocks) {
+      classify(b);
+    }
+    countCopies();
+    decideDayOrder();
+    find();
+    return result;
+  }
+
+  // ---------------------------------------------------------------- input checks
+
+  /** Why the text is not text at all, or null. NUL bytes and control characters give it away. */
+  private static String binaryReason(String text) {
+    int n = Math.min(text.length(), 65536);
+    int control = 0;
+    int replacement = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        return "looks like binary data (it contains NUL characters)";
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      } else if (c == '\uFFFD') {
+        replacement++;
+      }
+    }
+    if (control > n / 20) {
+      return "looks like binary data (" + control + " control characters in the first " + n
+          + ")";
+    }
+    if (replacement > n / 4) {
+      return "looks like binary data (mostly undecodable bytes: " + replacement
+          + " replacement characters in the first " + n + ")";
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- splitting
+
+  private record Line(int number, int indent, boolean bullet, char marker, String text) {}
+
+  /** Normalises lines (endings, BOM, NBSP, tabs, zero-width marks) and groups them into blocks. */
+  private static List<Block> split(String text) {
+    List<Line> lines = new ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    int number = 1;
+    StringBuilder b = new StringBuilder(256);
+    while (start <= n) {
+      int end = start;
+      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      lines.add(normalise(text, start, end, number, b));
+      number++;
+      if (end >= n) {
+        break;
+      }
+      start = end + (text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
+      if (start == n) {
+        break;
+      }
+    }
+    int wrap = wrapWidth(lines);
+    List<Block> out = new ArrayList<>();
+    Block current = null;
+    Line previous = null;
+    boolean blank = true;
+    StringBuilder joined = null; // the current block's text, only once a line was joined to it
+    for (Line line : lines) {
+      if (line.text().isEmpty()) {
+        blank = true;
+        previous = null;
+        continue;
+      }
+      if (current != null && previous != null && wrap > 0 && continues(previous, line, wrap)) {
+        if (joined == null) {
+          joined = new StringBuilder(current.text);
+        }
+        joined.append(' ').append(line.text());
+        current.lastLine = line.number();
+        previous = line;
+        continue;
+      }
+      if (current != null && joined != null) {
+        current.text = joined.toString();
+      }
+      joined = null;
+      current = new Block(line.number(), line.text(), line.bullet(), line.indent(), blank);
+      current.marker = line.marker();
+      out.add(current);
+      previous = line;
+      blank = false;
+    }
+    if (current != null && joined != null) {
+      current.text = joined.toString();
+    }
+    return out;
+  }
+
+  private static Line normalise(String text, int from, int to, int number, StringBuilder b) {
+    b.setLength(0);
+    int indent = 0;
+    boolean leading = true;
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
+          || c == '\u00AD') {
+        continue;
+      }
+      if (c == '\t' || c == ' ' || c == '\u00A0' || c < 0x20 || c == 0x7F
+          || Character.isSpaceChar(c)) {
+        if (leading) {
+          indent += c == '\t' ? 4 : 1;
+        } else {
+          space = true;
+        }
+        continue;
+      }
+      if (c == '[') {
+        int skip = linkMarker(text, i, to, b);
+        if (skip > 0) {
+          i += skip - 1;
+          continue;
+        }
+      }
+      leading = false;
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c);
+    }
+    boolean bullet = false;
+    char marker = 0;
+    int cut = 0;
+    if (b.length() >= 2 && BULLETS.indexOf(b.charAt(0)) >= 0 && b.charAt(1) == ' ') {
+      bullet = true;
+      marker = b.charAt(0);
+      cut = 2;
+    } else if (b.length() >= 2 && b.charAt(0) == '#') {
+      // Markdown-style heading marks from some converters: "## Subheading".
+      int k = 0;
+      while (k < b.length() && b.charAt(k) == '#') {
+        k++;
+      }
+      if (k < b.length() && k <= 6 && b.charAt(k) == ' ') {
+        cut = k + 1;
+      }
+    }
+    return new Line(
+        number, indent, bullet, marker, cut == 0 ? b.toString() : b.substring(cut).strip());
+  }
+
+  /**
+   * The length of a text browser's link number ("[12]" before a link's text) at {@code i}, or 0.
+   * Only a marker glued to the word after it, at the start of the text or after a space.
+   */
+  private static int linkMarker(String text, int i, int to, StringBuilder sofar) {
+    if (!sofar.isEmpty() && text.charAt(i - 1) != ' ' && text.charAt(i - 1) != '(') {
+      return 0;
+    }
+    int k = i + 1;
+    while (k < to && k - i <= 5 && Character.isDigit(text.charAt(k))) {
+      k++;
+    }
+    if (k == i + 1 || k >= to - 1 || text.charAt(k) != ']' || text.charAt(k + 1) == ' ') {
+      return 0;
+    }
+    return k - i + 1;
+  }
+
+  /**
+   * The width a text browser wrapped the page at, or 0 when the capture keeps each paragraph on
+   * one line (then lines are never joined).
+   */
+  private static int wrapWidth(List<Line> lines) {
+    int[] histogram = new int[101];
+    int medium = 0;
+    int longLines = 0;
+    for (Line l : lines) {
+      int len = l.text().length() + l.indent();
+      if (len > 100) {
+        longLines++;
+      } else if (len >= 40) {
+        medium++;
+        histogram[len]++;
+      }
+    }
+    if (medium < 5 || longLines > medium / 20) {
+      return 0;
+    }
+    // The width full lines reach: the 90th percentile of the medium lines. A lower estimate
+    // only makes the fit test below stricter; a few over-long lines (a URL) must not raise it.
+    int seen = 0;
+    for (int len = 40; len <= 100; len++) {
+      seen += histogram[len];
+      if (seen >= medium * 0.9) {
+        return len;
+      }
+    }
+    return 100;
+  }
+
+  /**
+   * Whether {@code next} continues the wrapped paragraph {@code prev} ends: {@code prev} is
+   * full (the first word of {@code next} would not have fitted after it), the indentation goes
+   * on, and {@code next} is not a line of its own kind (a bullet, a byline, a date, names).
+   */
+  private static boolean continues(Line prev, Line next, int wrap) {
+    if (next.bullet()) {
+      return false;
+    }
+    String t = next.text();
+    int firstWord = t.indexOf(' ');
+    firstWord = firstWord < 0 ? t.length() : firstWord;
+    int prevWidth = prev.text().length() + prev.indent();
+    if (prevWidth + 1 + firstWord <= wrap || prevWidth < wrap / 2) {
+      return false; // the next word would have fitted: the line break is the page's own
+    }
+    // The same indentation, or a hanging indent under a list item's text ("1. ", "• ").
+    if (next.indent() < prev.indent() || next.indent() > prev.indent() + 5) {
+      return false;
+    }
+    if (prev.text().indexOf(':') > 0 && prev.text().indexOf(':') < 30
+        && READ_MORE_INLINE.matcher(prev.text()).matches()) {
+      return false; // "Read more: Headline" is a link of its own
+    }
+    if (t.startsWith("By ") || t.startsWith("Por ") || t.startsWith("©")) {
+      return false;
+    }
+    if (t.length() <= 80
+        && (!Bylines.parse(t).isEmpty()
+            || Bylines.names(t).size() > 1
+            || isDateLine(t))) {
+      return false;
+    }
+    Words.Counts pc = Words.count(prev.text());
+    // A long title-case headline followed by its byline is not a wrapped paragraph.
+    return !(pc.capitalisedRatio() > 0.75 && pc.words <= 20 && !Words.endsSentence(prev.text()));
+  }
+
+  private static boolean isDateLine(String t) {
+    Dates.Match m = Dates.find(t, Dates.DayOrder.DAY_FIRST);
+    return m != null && m.end() - m.start() >= t.length() / 2;
+  }
+
+  // ---------------------------------------------------------------- classification
+
+  private static final Pattern URL_ONLY =
+      Pattern.compile("^(?:\\[?\\d+\\]?\\.?\\s*)?(?:https?://|www\\.)\\S+$|^\\S+@\\S+\\.\\w+$");
+  private static final Pattern COPYRIGHT =
+      Pattern.compile(
+          "^(?:©|\\(c\\)|copyright\\b|&copy;)|\\ball rights reserved\\b|\\btodos los derechos\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern COMMENTS_HEADER =
+      Pattern.compile(
+          "^(?:\\d+|one|two|three|no|un|una|dos|tres)\\s+(?:comments?|responses?|replies|"
+              + "thoughts? on\\b.*|comentarios?|respuestas?(?:\\s+a\\b.*)?)\\s*(?::|»)?$"
+              + "|^(?:comments?|comentarios?)(?:\\s*\\(\\d+\\))?\\s*:?$"
+              + "|^(?:leave a (?:reply|comment)|post a comment|add a comment|join the "
+              + "(?:discussion|conversation)|deja (?:un|tu) comentario|deja una respuesta|"
+              + "escribe un comentario|show comments|view comments|ver comentarios|"
+              + "what do you think\\??|reader comments|discussion)\\b.{0,40}$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern RELATED_LABEL =
+      Pattern.compile(
+          "^(?:related(?:\\s*(?:articles?|posts?|stories|news|content|coverage|reading))?|"
+              + "relatedarticles|relatedposts|more (?:from|on|about|in|stories|news|articles)\\b.*|"
+              + "(?:read|see|watch) (?:more|also|next)|also read|read next|"
+              + "you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you)?|"
+              + "most (?:popular|read|viewed|shared)|trending(?: now)?|popular(?: now| posts| stories)?|"
+              + "latest(?: news| stories| posts)?|top stories|editor'?s picks|"
+              + "next (?:post|article|story)|previous (?:post|article|story)|"
+              + "noticias relacionadas|art[ií]culos relacionados|relacionad[oa]s|"
+              + "te puede interesar|tambi[eé]n te puede interesar|lee tambi[eé]n|lea tambi[eé]n|"
+              + "ver tambi[eé]n|m[aá]s le[ií]d[oa]s|lo m[aá]s (?:le[ií]do|visto)|"
+              + "[uú]ltimas noticias|m[aá]s noticias|m[aá]s de\\b.*|siguiente|anterior|"
+              + "entrada (?:siguiente|anterior)|art[ií]culo (?:siguiente|anterior)|"
+              + "further reading|in (?:this|other) news|don'?t miss|recomendad[oa]s)\\s*:?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern READ_MORE_INLINE =
+      Pattern.compile(
+          "^(?:read more|read also|also read|see also|related|more|lee también|lea también|"
+              + "ver también|te puede interesar|leer más|más información)\\s*[:|»>-]\\s*\\S.*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern AD_LINE =
+      Pattern.compile(
+          "^(?:advertisement|advertising|ad|sponsored(?: content)?|publicidad|anuncio|"
+              + "patrocinado|contenido patrocinado|story continues below(?: advertisement)?|"
+              + "article continues (?:below|after (?:this )?advertisement)|"
+              + "continue reading (?:below|the main story)|skip advertisement|"
+              + "the article continues below|la nota contin[uú]a (?:abajo|debajo)|"
+              + "contin[uú]a (?:leyendo|despu[eé]s de la publicidad))\\s*[:.]?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SECTIONS =
+      Pattern.compile(
+          "^(?:in|en)\\s+(\\p{Lu}.*)$|^(?:(?:filed under|posted in|published in|publicado en|"
+              + "archivado en)\\s*:?|(?:categor(?:y|ies)|sections?|categor[ií]as?|"
+              + "secci[oó]n(?:es)?)\\s*:)\\s*(.+)$",
+          Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+  private static final Pattern TAGS_LINE =
+      Pattern.compile(
+          "^(?:tags?|etiquetas?|topics?|temas?|keywords?|palabras clave)\\s*:\\s*.+$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern BREADCRUMB_SEPARATOR =
+      Pattern.compile("\\s*(?:»|›|>|→|/|::)\\s*");
+  private static final Pattern IMAGE_MARK =
+      Pattern.compile(
+          "^\\[(?:img|image|imagen|photo|foto|picture|figure|video|graphic|gr[aá]fico|headshot|"
+              + "logo)\\b|\\blogo\\]$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A photo credit at the end of a caption: "Photo: Ana Ruiz", "Foto: DCS", "REUTERS/Ana Ruiz". */
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(?:(?:photo(?:graph)?|foto(?:graf[ií]a)?|image|imagen|credit|cr[eé]dito|illustration|"
+              + "ilustraci[oó]n)s?\\s*:\\s*[^.]{1,60}"
+              + "|\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,3}/\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+){0,3}"
+              + "|\\(\\s*[^()]{1,40}\\))\\.?$",
+          Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
+  private static boolean mayBeLink(String t) {
+    return t.contains("://") || t.startsWith("www.") || t.contains("] www.")
+        || (t.indexOf('@') > 0 && t.indexOf(' ') < 0);
+  }
+
+  private static final String[] TITLE_SEPARATORS = {" | ", " – ", " — ", " - ", " :: ", " · "};
+
+  /**
+   * Splits a "Title | Site" line (also with "-", "–", "—", "::" or "·") into title and site, or
+   * returns null: the title has 12 characters or more, the site 1 to 5 words and no separator.
+   */
+  static String[] titleTag(String t) {
+    int at = -1;
+    int width = 0;
+    for (String sep : TITLE_SEPARATORS) {
+      int i = t.lastIndexOf(sep);
+      if (i > at) {
+        at = i;
+        width = sep.length();
+      }
+    }
+    if (at < 12) {
+      return null;
+    }
+    String site = t.substring(at + width).strip();
+    if (site.length() < 2 || site.length() > 50) {
+      return null;
+    }
+    for (int i = 0; i < site.length(); i++) {
+      char c = site.charAt(i);
+      if (c == '|' || c == '–' || c == '—' || c == '·') {
+        return null;
+      }
+    }
+    if (Words.count(site).words > 5) {
+      return null;
+    }
+    return new String[] {t.substring(0, at).strip(), site};
+  }
+
+  private void classify(Block b) {
+    String t = b.text;
+    Words.Counts c = Words.count(t);
+    b.counts = c;
+    int chars = t.length();
+    if (chars < 200) {
+      b.key = Words.key(t);
+    }
+    boolean ends = Words.endsSentence(t);
+    b.titleLike =
+        !b.bullet && !ends && c.words >= 2 && c.words <= 25 && chars <= 200 && !c.startsLower;
+    if (c.letters == 0) {
+      bad(b, "decoration (no letters)");
+      return;
+    }
+    if (chars <= 300 && mayBeLink(t) && URL_ONLY.matcher(t).find()) {
+      bad(b, "link-only line");
+      return;
+    }
+    if (t.charAt(0) == '[' && t.charAt(chars - 1) == ']' && t.indexOf(']') == chars - 1) {
+      bad(b, IMAGE_MARK.matcher(t).find() ? "image placeholder" : "button or placeholder");
+      return;
+    }
+    if (IMAGE_MARK.matcher(t).lookingAt() && t.charAt(0) == '[') {
+      bad(b, "image caption");
+      return;
+    }
+    if (t.contains("___")) {
+      bad(b, "form field");
+      return;
+    }
+    int v = c.vocabulary;
+    if ((v & Words.COOKIE) != 0 || ((v & Words.CONSENT) != 0 && consentBanner(c))) {
+      if ((v & Words.COOKIE) != 0 || c.words <= 60) {
+        bad(b, "cookie/consent banner");
+        return;
+      }
+    }
+    if (chars <= 300 && ((v & Words.COPYRIGHT) != 0 || t.indexOf('©') >= 0)
+        && COPYRIGHT.matcher(t).find()) {
+      bad(b, "copyright/footer");
+      return;
+    }
+    if (chars <= 120 && !b.bullet && (v & (Words.COMMENT | Words.YOU)) != 0
+        && COMMENTS_HEADER.matcher(t).find()) {
+      bad(b, "comments header");
+      return;
+    }
+    if (chars <= 90 && (v & Words.AD) != 0 && AD_LINE.matcher(t).matches()) {
+      bad(b, "advertisement");
+      return;
+    }
+    if (chars <= 70 && c.words <= 8 && (v & Words.RELATED) != 0
+        && RELATED_LABEL.matcher(t.replace("’", "'")).matches()) {
+      bad(b, "related-links label");
+      return;
+    }
+    if (chars <= 200 && (v & Words.RELATED) != 0 && READ_MORE_INLINE.matcher(t).matches()) {
+      bad(b, "read-more link");
+      return;
+    }
+    if (prompt(c, t)) {
+      bad(b, "subscribe/sign-in prompt");
+      return;
+    }
+    if (shareRow(c, t)) {
+      bad(b, "share buttons");
+      return;
+    }
+    if (chars <= 300 && t.indexOf(':') > 0 && TAGS_LINE.matcher(t).matches()) {
+      bad(b, "tags line");
+      return;
+    }
+    if (chars <= 400 && breadcrumb(b)) {
+      return;
+    }
+    if (chars <= 250 && menuRow(t)) {
+      bad(b, "menu row");
+      return;
+    }
+    if (b.bullet && (c.words <= 6 || (!ends && c.stopDensity() < 0.2))) {
+      bad(b, "menu or link list item");
+      return;
+    }
+    if (chars <= 120) {
+      String[] tag = titleTag(t);
+      if (tag != null) {
+        titleTags.putIfAbsent(Words.key(tag[0]), tag[1]);
+      }
+    }
+    double sd = c.stopDensity();
+    if (c.words < 4 || chars < 25) {
+      b.kind = Kind.SHORT;
+    } else if (b.titleLike && c.words <= 20) {
+      b.kind = Kind.SHORT;
+    } else if (sd >= 0.22 && (chars >= 120 || (chars >= 60 && ends))) {
+      b.kind = Kind.GOOD;
+    } else if (sd >= 0.15 && (chars >= 40 || ends)) {
+      b.kind = Kind.NEAR_GOOD;
+    } else if (chars >= 60) {
+      bad(b, "few function words (names, keywords or links)");
+    } else {
+      b.kind = Kind.SHORT;
+    }
+  }
+
+  private static void bad(Block b, String reason) {
+    b.kind = Kind.BAD;
+    b.reason = reason;
+  }
+
+  /** Consent vocabulary that makes a banner: two consent words, or one and "you"/"we". */
+  private static boolean consentBanner(Words.Counts c) {
+    int consent = c.vocabularyWords;
+    return consent >= 3 || ((c.vocabulary & Words.YOU) != 0 && consent >= 2);
+  }
+
+  /** A newsletter, subscription, paywall or sign-in prompt: the vocabulary, addressed to you. */
+  private static boolean prompt(Words.Counts c, String t) {
+    int v = c.vocabulary;
+    if ((v & (Words.SUBSCRIBE | Words.ACCOUNT)) == 0 || c.words > 45) {
+      return false;
+    }
+    if (c.words <= 6) {
+      return (v & Words.SUBSCRIBE) != 0 || (v & Words.ACCOUNT) != 0 && c.words <= 4;
+    }
+    // Longer: a sentence that speaks to the reader (or starts with the imperative verb).
+    String lower = Words.lower(t);
+    return (v & Words.YOU) != 0
+        || lower.startsWith("subscribe")
+        || lower.startsWith("sign up")
+        || lower.startsWith("suscr")
+        || lower.startsWith("get ")
+        || lower.startsWith("join ")
+        || lower.startsWith("already a");
+  }
+
+  /** "Share", "FacebookTwitterWhatsapp", "Share on Facebook | Tweet | Email": share buttons. */
+  private static boolean shareRow(Words.Counts c, String t) {
+    if (t.length() > 120 || c.words > 12) {
+      return false;
+    }
+    if ((c.vocabulary & Words.SHARE) != 0 && c.stopDensity() <= 0.25) {
+      // Mostly share words? Count words that are neither share words nor short glue.
+      return c.vocabularyWords * 2 >= c.words - c.stopAny || c.words <= 3;
+    }
+    // Glued link texts: one long token with several inner capitals ("FacebookTwitterTelegram").
+    if (c.words <= 2 && t.length() >= 12 && t.indexOf(' ') < 0) {
+      int inner = 0;
+      for (int i = 1; i < t.length(); i++) {
+        if (Character.isUpperCase(t.charAt(i)) && Character.isLowerCase(t.charAt(i - 1))) {
+          inner++;
+        }
+      }
+      return inner >= 2;
+    }
+    return false;
+  }
+
+  /** "Home » World » Title": records the tail and middle items, marks the block. */
+  private boolean breadcrumb(Block b) {
+    String t = b.text;
+    if (t.indexOf('»') < 0 && t.indexOf('›') < 0 && t.indexOf('>') < 0 && t.indexOf('→') < 0
+        && !t.contains(" / ") && !t.contains("::")) {
+      return false;
+    }
+    String[] parts = BREADCRUMB_SEPARATOR.split(t);
+    if (parts.length < 2 || Dates.find(t, Dates.DayOrder.DAY_FIRST) != null) {
+      return false;
+    }
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (parts[i].isBlank() && i > 0 || Words.count(parts[i]).words > 5) {
+        return false;
+      }
+    }
+    if (parts[parts.length - 1].isBlank()) {
+      return false;
+    }
+    bad(b, "breadcrumb");
+    if (breadcrumbTail == null) {
+      breadcrumbTail = parts[parts.length - 1].strip();
+      List<String> items = new ArrayList<>();
+      for (int i = 0; i < parts.length; i++) {
+        String p = parts[i].strip();
+        if (!p.isEmpty() && !(i == 0 && HOME.contains(Words.lower(p)))) {
+          items.add(p);
+        }
+      }
+      breadcrumbSections = items;
+    }
+    return true;
+  }
+
+  /** The first item of a breadcrumb that only says "start page". */
+  private static final java.util.Set<String> HOME =
+      java.util.Set.of("home", "inicio", "portada", "start", "front page", "homepage");
+
+  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*");
+  private static final Pattern LOGO = Pattern.compile("(?i)^\\[|\\s*\\blogo\\b|\\]$");
+
+  /** "Home | World | Politics | Sports": three or more short items separated by bars. */
+  private static boolean menuRow(String t) {
+    if (t.indexOf('|') < 0 && t.indexOf('·') < 0 && t.indexOf('•') < 0) {
+      return false;
+    }
+    String[] parts = MENU_SEPARATOR.split(t);
+    if (parts.length < 3) {
+      return false;
+    }
+    for (String p : parts) {
+      if (Words.count(p).words > 4) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void countCopies() {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Block b : blocks) {
+      if (b.key != null && !b.key.isEmpty()) {
+        counts.merge(b.key, 1, Integer::sum);
+      }
+    }
+    for (Block b : blocks) {
+      if (b.key != null && !b.key.isEmpty()) {
+        b.copies = counts.get(b.key);
+      }
+    }
+  }
+
+  /**
+   * Chooses how to read ambiguous numeric dates on this page: the order the page's unambiguous
+   * numeric dates show; else month-first when a date carries a US time zone; else day-first.
+   */
+  private void decideDayOrder() {
+    int dayFirst = 0;
+    int monthFirst = 0;
+    boolean usZone = false;
+    for (Block b : blocks) {
+      if (b.text.length() > 200 || !hasNumericDateShape(b.text)) {
+        continue;
+      }
+      for (Dates.Match m : Dates.findAll(b.text, Dates.DayOrder.DAY_FIRST)) {
+        if (m.numericOrder() == Dates.DayOrder.DAY_FIRST) {
+          dayFirst++;
+        } else if (m.numericOrder() == Dates.DayOrder.MONTH_FIRST) {
+          monthFirst++;
+        }
+        usZone |= m.usZone();
+      }
+    }
+    if (dayFirst != monthFirst) {
+      order = dayFirst > monthFirst ? Dates.DayOrder.DAY_FIRST : Dates.DayOrder.MONTH_FIRST;
+    } else {
+      order = usZone ? Dates.DayOrder.MONTH_FIRST : Dates.DayOrder.DAY_FIRST;
+    }
+  }
+
+  private static boolean hasNumericDateShape(String t) {
+    for (int i = 1; i + 1 < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c == '/' || c == '.' || c == '-' || c == ':')
+          && Character.isDigit(t.charAt(i - 1))
+          && Character.isDigit(t.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- finding the article
+
+  private int[] prefixGoodWords;
+
+  private void find() {
+    int n = blocks.size();
+    prefixGoodWords = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      Block b = blocks.get(i);
+      prefixGoodWords[i + 1] = prefixGoodWords[i] + (b.kind == Kind.GOOD ? b.words() : 0);
+    }
+    // A comments section is a wall: the article is before it (when there is prose before it).
+    int limit = n;
+    for (int i = 0; i < n; i++) {
+      Block b = blocks.get(i);
+      if ("comments header".equals(b.reason) && prefixGoodWords[i] >= 30) {
+        limit = i;
+        break;
+      }
+    }
+    int[] region = densest(0, limit);
+    if (region == null) {
+      result.skip = noArticleReason();
+      markAll("no article region");
+      return;
+    }
+    int headline = headline(region[0], region[1]);
+    if (headline >= 0) {
+      int[] after = densest(headline + 1, limit);
+      if (after != null) {
+        region = after;
+      }
+    }
+    int start = region[0];
+    int end = region[1];
+    // Fields around the headline.
+    int zoneEnd = Math.min(start, headline < 0 ? start : headline + 10);
+    int zoneStart = headline < 0 ? Math.max(0, start - 8) : headline + 1;
+    readAuthorsAndDate(headline, zoneStart, zoneEnd, start, end);
+    end = cutTail(start, end);
+    List<Block> kept = keepInRegion(start, end);
+    result.url = findUrl();
+    if (headline >= 0) {
+      result.title = cleanTitle(blocks.get(headline).text);
+      blocks.get(headline).verdict = "headline";
+    } else {
+      result.title = fallbackTitle(start);
+    }
+    result.source = findSource(headline);
+    readSections(headline, zoneStart, zoneEnd, end);
+    result.body = body(kept);
+    result.language = language(kept);
+    int bodyWords = 0;
+    for (Block b : kept) {
+      bodyWords += b.words();
+    }
+    int entries;
+    if (bodyWords < 15 || (headline < 0 && bodyWords < 40)) {
+      result.skip = noArticleReason();
+    } else if (bodyWords < 150 && notFound(headline)) {
+      result.skip = "no article found: page looks like an error page (not found)";
+    } else if (longestProseRun(start, end) < 70 && (entries = listEntries()) >= 3) {
+      result.skip =
+          "no article found: page lists " + entries + " articles (headlines with bylines or"
+              + " dates and short teasers: an archive, search results or a home page)";
+    }
+    for (Block b : blocks) {
+      if (b.verdict == null) {
+        b.verdict = b.kind == Kind.BAD ? b.reason : "outside the article";
+      }
+    }
+  }
+
+  private void markAll(String verdict) {
+    for (Block b : blocks) {
+      b.verdict = b.kind == Kind.BAD ? b.reason : verdict;
+    }
+  }
+
+  /** Weight of a block when looking for the densest run of prose. */
+  private static int weight(Block b) {
+    return switch (b.kind) {
+      case GOOD -> b.words();
+      case NEAR_GOOD -> Math.max(1, b.words() / 2);
+      case SHORT -> b.titleLike ? -2 : -1;
+      case BAD -> -Math.max(3, Math.min(30, b.words() / 2));
+    };
+  }
+
+  /** The maximum-weight run of blocks in [from, to) (Kadane), or null when none is positive. */
+  private int[] densest(int from, int to) {
+    int best = 0;
+    int bestStart = -1;
+    int bestEnd = -1;
+    int sum = 0;
+    int runStart = from;
+    for (int i = from; i < to; i++) {
+      int w = weight(blocks.get(i));
+      if (sum <= 0) {
+        sum = 0;
+        runStart = i;
+      }
+      sum += w;
+      if (sum > best) {
+        best = sum;
+        bestStart = runStart;
+        bestEnd = i;
+      }
+    }
+    if (bestStart < 0 || best < 8) {
+      return null;
+    }
+    return new int[] {bestStart, bestEnd};
+  }
+
+  /**
+   * The headline: the best title-like block before (or at the top of) the article region. It
+   * scores for repeating the breadcrumb's last item or a "Title | Site" line, for a byline or
+   * date right after it, and for sitting close to the first paragraph.
+   */
+  private int headline(int start, int end) {
+    int best = -1;
+    int bestScore = Integer.MIN_VALUE;
+    String crumb = breadcrumbTail == null ? null : Words.key(breadcrumbTail);
+    int from = Math.max(0, start - 60);
+    int to = Math.min(end, start + 40);
+    for (int i = from; i <= to && i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (!headlineShaped(b)) {
+        continue;
+      }
+      boolean repeatsHint =
+          b.key != null
+              && (b.key.equals(crumb)
+                  || (titleTags.containsKey(b.key) && titleTag(b.text) == null));
+      int evidence = headerEvidenceAfter(i);
+      if (evidence == 0 && !repeatsHint && i > start) {
+        continue; // a line inside the prose without a byline or date is a subheading
+      }
+      int score = evidence + (repeatsHint ? 4 : 0);
+      if (b.counts.words >= 4) {
+        score += 1;
+      }
+      if (i > 0) {
+        Block p = blocks.get(i - 1);
+        if ("breadcrumb".equals(p.reason) || p.isDateOnly(order)) {
+          score += 1;
+        }
+      }
+      // Related boxes print each headline twice in a row: not the page's headline.
+      if (i + 1 < blocks.size() && b.key != null && b.key.equals(blocks.get(i + 1).key)) {
+        score -= 3;
+      }
+      int distance = furnitureBetween(i, start);
+      score += distance <= 2 ? 2 : distance <= 6 ? 1 : 0;
+      // On a tie the later line wins (it is nearer the text), except right after the winner:
+      // a headline comes before its standfirst, never after it.
+      if (score > bestScore || (score == bestScore && i > best + 2)) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    return bestScore >= 3 ? best : -1;
+  }
+
+  private boolean headlineShaped(Block b) {
+    if (b.kind == Kind.BAD || b.bullet || !b.titleLike || b.counts.words < 2) {
+      return false;
+    }
+    if (b.counts.words > 30 || b.text.length() > 220 || b.isDateOnly(order)) {
+      return false;
+    }
+    if (b.text.contains(",") && sectionItems(b.text) != null) {
+      return false;
+    }
+    if (b.text.charAt(0) == '[') {
+      return false;
+    }
+    List<String> names = b.names();
+    if (names.size() > 1 || names.size() == 1 && b.copies > 1) {
+      return false; // image marks and lines of personal names are not headlines
+    }
+    return b.byline().isEmpty();
+  }
+
+  private static boolean startsLikeByline(String t) {
+    return t.regionMatches(true, 0, "by ", 0, 3)
+        || t.regionMatches(true, 0, "por ", 0, 4)
+        || t.contains(" by ");
+  }
+
+  /** 3 when a byline, date or category line follows within a few blocks, else 0. */
+  private int headerEvidenceAfter(int i) {
+    int seen = 0;
+    for (int k = i + 1; k < blocks.size() && seen < 4; k++) {
+      Block b = blocks.get(k);
+      if (b.kind == Kind.GOOD) {
+        return 0;
+      }
+      if (b.text.length() <= 160
+          && (b.isDateOnly(order)
+              || !b.byline().isEmpty()
+              || (b.date(order) != null && b.counts.words <= 14))) {
+        return 3;
+      }
+      seen++;
+    }
+    return 0;
+  }
+
+  /** How many blocks between i and the region start are furniture (not header lines). */
+  private int furnitureBetween(int i, int start) {
+    int count = 0;
+    for (int k = i + 1; k < start; k++) {
+      Block b = blocks.get(k);
+      if (b.kind == Kind.BAD && !"share buttons".equals(b.reason)) {
+        count += 2;
+      } else if (b.kind == Kind.SHORT && b.titleLike && b.date(order) == null
+          && b.byline().isEmpty()) {
+        count++;
+      }
+      if (count > 6) {
+        break;
+      }
+    }
+    return count;
+  }
+
+  private static String cleanTitle(String t) {
+    return t.strip();
+  }
+
+  private String fallbackTitle(int start) {
+    // A "Title | Site" line: the title without the site.
+    for (int i = 0; i < Math.min(blocks.size(), 12); i++) {
+      String[] tag = blocks.get(i).text.length() <= 120 ? titleTag(blocks.get(i).text) : null;
+      if (tag != null) {
+        blocks.get(i).verdict = "title (page title line)";
+        return tag[0];
+      }
+    }
+    // Else the last title-like block shortly before the prose.
+    for (int i = start - 1; i >= Math.max(0, start - 6); i--) {
+      Block b = blocks.get(i);
+      if (b.kind != Kind.BAD && b.titleLike && b.counts.words >= 3
+          && b.names().isEmpty()) {
+        b.verdict = "title (title-like line before the text)";
+        return b.text.strip();
+      }
+    }
+    return "";
+  }
+
+  // ---------------------------------------------------------------- authors and date
+
+  private int bylineBlock = -1;
+
+  private void readAuthorsAndDate(int headline, int zoneStart, int zoneEnd, int start, int end) {
+    List<String> authors = List.of();
+    Published date = null;
+    int from = headline >= 0 ? Math.max(0, headline - 3) : zoneStart;
+    int to = Math.min(blocks.size(), Math.max(zoneEnd, Math.min(start + 2, end + 1)));
+    // The header: from just above the headline to the first paragraph.
+    for (int i = from; i < to; i++) {
+      if (i == headline) {
+        continue;
+      }
+      Block b = blocks.get(i);
+      if (b.text.length() > 200 || (b.kind == Kind.GOOD && i >= start)) {
+        continue;
+      }
+      if (authors.isEmpty() && (b.kind != Kind.BAD || "share buttons".equals(b.reason))) {
+        List<String> a = b.byline();
+        if (!a.isEmpty() && (i > headline || startsLikeByline(b.text))) {
+          authors = new ArrayList<>(a);
+          bylineBlock = i;
+          b.verdict = "byline";
+          // Several bylines, one per line ("Ana Ruiz | Reporter" then "Tom Lee | Editor").
+          for (int k = i + 1; k < Math.min(blocks.size(), i + 4); k++) {
+            Block next = blocks.get(k);
+            List<String> more = next.text.length() <= 200 ? next.byline() : List.of();
+            if (more.isEmpty()) {
+              break;
+            }
+            authors.addAll(more);
+            next.verdict = "byline";
+          }
+        }
+      }
+      if (date == null && i > headline - 2) {
+        Dates.Match m = b.date(order);
+        if (m != null && (b.isDateOnly(order) || i == bylineBlock || b.counts.words <= 14)) {
+          date = m.value();
+          if (b.verdict == null) {
+            b.verdict = "date";
+          }
+        }
+      }
+    }
+    // A plain name line between the headline and the date ("Jane Doe" then "June 3, 2019").
+    if (authors.isEmpty() && headline >= 0) {
+      for (int i = headline + 1; i < Math.min(to, headline + 4); i++) {
+        Block b = blocks.get(i);
+        List<String> names = b.kind == Kind.SHORT ? b.names() : List.of();
+        if (!names.isEmpty() && b.copies <= 3) {
+          Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+          if (next != null && next.isDateOnly(order)) {
+            authors = names;
+            bylineBlock = i;
+            b.verdict = "byline";
+            break;
+          }
+        }
+      }
+    }
+    // Bylines after the body ("By X" or "Reporting by X" at the end).
+    if (authors.isEmpty()) {
+      for (int i = start; i < Math.min(blocks.size(), end + 6); i++) {
+        Block b = blocks.get(i);
+        if (b.text.length() <= 160 && startsLikeByline(b.text) && b.kind != Kind.GOOD) {
+          List<String> a = b.byline();
+          if (!a.isEmpty()) {
+            authors = a;
+            bylineBlock = i;
+            b.verdict = "byline";
+            break;
+          }
+        }
+      }
+    }
+    // A "Published ..." line anywhere near the article.
+    if (date == null) {
+      for (int i = Math.max(0, start - 12); i < Math.min(blocks.size(), end + 6); i++) {
+        Block b = blocks.get(i);
+        if (b.text.length() <= 200 && b.kind != Kind.GOOD && b.isDateOnly(order)) {
+          date = b.date(order).value();
+          if (b.verdict == null) {
+            b.verdict = "date";
+          }
+          break;
+        }
+      }
+    }
+    result.authors = authors;
+    result.published = date;
+  }
+
+  // ---------------------------------------------------------------- the region's edges
+
+  private static final Pattern BIO_START =
+      Pattern.compile(
+          "^\\s*(?:is|was|has|covers|writes|reports|joined|es|fue|ha|escribe|cubre|se unió)\\b.*",
+          Pattern.UNICODE_CASE);
+  private static final Pattern ABOUT_AUTHOR =
+      Pattern.compile(
+          "^(?:about the authors?|sobre (?:el|la|los|las) autor(?:a|es|as)?|acerca de(?:l| los) autor(?:es)?|"
+              + "the author|el autor|la autora|author bio|biography)\\s*:?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SAYS =
+      Pattern.compile("^.{2,60}?\\s+(?:says|said|dice|dijo|wrote|escribió)\\s*:$");
+
+  /**
+   * Moves the end of the region back before an author bio or comments that it swallowed: a name
+   * line (the byline's name, or a name repeated) followed by "X is a ... journalist", an "About
+   * the author" label, or a "Name says:" comment header.
+   */
+  private int cutTail(int start, int end) {
+    for (int i = start + 1; i <= end; i++) {
+      Block b = blocks.get(i);
+      if (b.kind == Kind.GOOD && b.words() > 60) {
+        continue;
+      }
+      String t = b.text.strip();
+      boolean cut = false;
+      String why = null;
+      if (t.length() <= 40 && ABOUT_AUTHOR.matcher(t).matches()) {
+        cut = true;
+        why = "author bio";
+      } else if (t.length() <= 80 && t.endsWith(":") && SAYS.matcher(t).matches()) {
+        cut = true;
+        why = "comments";
+      } else if (b.kind == Kind.SHORT && Bylines.isName(t) && nameStartsBio(t, i + 1, end)) {
+        cut = true;
+        why = "author bio";
+      } else if (b.isProse() && startsWithAuthor(t)) {
+        cut = true;
+        why = "author bio";
+      } else if (t.length() <= 300 && startsLikeByline(t) && !Bylines.parse(t).isEmpty()) {
+        cut = true;
+        why = "credit line";
+      }
+      if (cut && prefixGoodWords[end + 1] - prefixGoodWords[i] <= 120) {
+        for (int k = i; k <= end; k++) {
+          Block x = blocks.get(k);
+          if (x.verdict == null) {
+            x.verdict = why;
+          }
+        }
+        return i - 1;
+      }
+    }
+    return end;
+  }
+
+  /** Whether a prose block within the next few starts with this name and a bio verb. */
+  private boolean nameStartsBio(String name, int from, int end) {
+    for (int k = from; k <= Math.min(end, from + 3); k++) {
+      String t = blocks.get(k).text;
+      if (t.startsWith(name) && BIO_START.matcher(t.substring(name.length())).matches()) {
+        return true;
+      }
+      if (blocks.get(k).kind == Kind.GOOD) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean startsWithAuthor(String t) {
+    for (String a : result.authors) {
+      if (t.startsWith(a) && BIO_START.matcher(t.substring(a.length())).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Decides each block of the region. Prose stays. Runs of non-prose between paragraphs stay
+   * (subheadings, lists, quote attributions) unless they hold the marks of an inline box —
+   * a related-links label, a date line, a headline repeated from elsewhere, two headline-like
+   * lines — then the run goes. Page furniture (ads, share rows, prompts) always goes.
+   */
+  private List<Block> keepInRegion(int start, int end) {
+    List<Block> kept = new ArrayList<>();
+    for (int k = start; k <= end; k++) {
+      Block b = blocks.get(k);
+      if (b.verdict != null || b.kind == Kind.BAD) {
+        continue;
+      }
+      if (caption(k)) {
+        b.verdict = "image caption";
+      } else if (b.words() <= 30 && boxFurniture(k - 1) && boxFurniture(k + 1)) {
+        b.verdict = "inside a subscribe or sign-in box";
+      } else if (b.kind == Kind.SHORT && boxFurniture(k + 1)
+          && blocks.get(k + 1).firstLine == b.lastLine + 1) {
+        b.verdict = "heading of a subscribe or sign-in box";
+      }
+    }
+    int i = start;
+    while (i <= end) {
+      Block b = blocks.get(i);
+      if (b.verdict != null) {
+        i++;
+        continue;
+      }
+      if (b.kind == Kind.GOOD || (b.kind == Kind.NEAR_GOOD && b.words() > 30)) {
+        keep(b, kept);
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j <= end
+          && !(blocks.get(j).kind == Kind.GOOD
+              || (blocks.get(j).kind == Kind.NEAR_GOOD && blocks.get(j).words() > 30))) {
+        j++;
+      }
+      decideGap(i, j - 1, kept);
+      i = j;
+    }
+    return kept;
+  }
+
+  /**
+   * An image caption: the text right under an image placeholder, a text ending in a photo
+   * credit ("Photo: Ana Ruiz", "AGENCY/Ana Ruiz"), or a first line ending in "(Credit)" with no
+   * full stop.
+   */
+  private boolean caption(int i) {
+    Block b = blocks.get(i);
+    if (b.words() > 45) {
+      return false;
+    }
+    if (i > 0) {
+      Block p = blocks.get(i - 1);
+      if ("image placeholder".equals(p.reason) && p.lastLine + 1 == b.firstLine) {
+        return true;
+      }
+    }
+    // A credit sits at the end: look at the last characters only (the pattern is anchored there).
+    int from = Math.max(0, b.text.length() - 90);
+    if (b.text.indexOf(':', from) < 0 && b.text.indexOf('/', from) < 0 && !b.text.endsWith(")")) {
+      return false;
+    }
+    Matcher m = CREDIT.matcher(b.text);
+    m.region(from, b.text.length());
+    if (!m.find()) {
+      return false;
+    }
+    if (m.group().startsWith("(")) {
+      return !b.text.endsWith(".") && (i == 0 || !blocks.get(i - 1).kept);
+    }
+    return true;
+  }
+
+  /** Furniture of a subscribe or sign-in box: prompts, form fields, buttons, consent notes. */
+  private boolean boxFurniture(int i) {
+    if (i < 0 || i >= blocks.size()) {
+      return false;
+    }
+    Block b = blocks.get(i);
+    return b.kind == Kind.BAD
+        && (b.reason.startsWith("subscribe") || b.reason.equals("form field")
+            || b.reason.equals("button or placeholder") || b.reason.startsWith("cookie"));
+  }
+
+  private void decideGap(int from, int to, List<Block> kept) {
+    boolean box = false;
+    int titles = 0;
+    for (int k = from; k <= to; k++) {
+      Block b = blocks.get(k);
+      if (b.kind == Kind.BAD
+          && (b.reason.startsWith("related") || b.reason.startsWith("read-more"))) {
+        box = true;
+      }
+      if (b.kind != Kind.BAD && b.isDateOnly(order)) {
+        box = true;
+      }
+      if (b.titleLike && b.kind == Kind.SHORT) {
+        titles++;
+        if (b.copies >= 2) {
+          box = true;
+        }
+      }
+    }
+    if (titles >= 2 && to - from >= 2) {
+      box = true;
+    }
+    for (int k = from; k <= to; k++) {
+      Block b = blocks.get(k);
+      if (b.verdict != null) {
+        continue;
+      }
+      if (b.kind == Kind.BAD) {
+        b.verdict = b.reason;
+      } else if (box && !(k == from && attribution(b)) && !subheadingAfterBox(k, from, to)) {
+        b.verdict = "inline box (related links)";
+      } else {
+        keep(b, kept);
+      }
+    }
+  }
+
+  /**
+   * The last line of a box gap that is a subheading of the text after the box: a single
+   * headline-like line, not repeated, after the box's closing date or repeated headline.
+   */
+  private boolean subheadingAfterBox(int k, int from, int to) {
+    if (k != to || k == from) {
+      return false;
+    }
+    Block b = blocks.get(k);
+    Block p = blocks.get(k - 1);
+    return b.kind == Kind.SHORT && b.titleLike && b.copies <= 1 && b.blankBefore
+        && !b.isDateOnly(order) && (p.isDateOnly(order) || p.copies >= 2);
+  }
+
+  private static boolean attribution(Block b) {
+    char c = b.text.isEmpty() ? ' ' : b.text.charAt(0);
+    return (c == '—' || c == '―' || c == '–') && b.counts.words <= 20;
+  }
+
+  private static void keep(Block b, List<Block> kept) {
+    b.kept = true;
+    b.verdict = "body";
+    kept.add(b);
+  }
+
+  private static String body(List<Block> kept) {
+    // Each block is a paragraph: a wrapped paragraph's lines were joined when it was split.
+    StringBuilder out = new StringBuilder();
+    for (Block b : kept) {
+      if (!out.isEmpty()) {
+        out.append("\n\n");
+      }
+      if (b.bullet) {
+        out.append(b.marker).append(' ');
+      }
+      out.append(b.text.strip());
+    }
+    return out.toString();
+  }
+
+  private static String language(List<Block> kept) {
+    long en = 0;
+    long es = 0;
+    for (Block b : kept) {
+      en += b.counts.stopEn;
+      es += b.counts.stopEs;
+    }
+    if (en + es < 5) {
+      return null;
+    }
+    return es > en ? "es" : "en";
+  }
+
+  /**
+   * Words in the longest run of kept prose: paragraphs not interrupted by dropped headings,
+   * dates or bylines (page furniture such as ads does not interrupt). An article has a run of
+   * several paragraphs; a list of teasers has one short paragraph per entry.
+   */
+  private int longestProseRun(int start, int end) {
+    int best = 0;
+    int run = 0;
+    for (int i = start; i <= end; i++) {
+      Block b = blocks.get(i);
+      if (b.kept) {
+        if (b.isProse()) {
+          run += b.words();
+          best = Math.max(best, run);
+        }
+      } else if (b.kind != Kind.BAD) {
+        run = 0;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * How many entries the page lists: a byline or date line with a headline-like line at most
+   * two blocks above it (a teaser may sit between). Several mean an archive or results page.
+   */
+  private int listEntries() {
+    int entries = 0;
+    int lastMeta = -10;
+    for (int i = 1; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.text.length() > 160 || b.kind == Kind.GOOD) {
+        continue;
+      }
+      boolean meta = b.isDateOnly(order) || !b.byline().isEmpty();
+      if (!meta) {
+        continue;
+      }
+      if (i - lastMeta > 1) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+          Block t = blocks.get(k);
+          if (t.kind == Kind.SHORT && t.titleLike && !t.isDateOnly(order)
+              && t.names().isEmpty() && t.byline().isEmpty()) {
+            entries++;
+            break;
+          }
+        }
+      }
+      lastMeta = i;
+    }
+    return entries;
+  }
+
+  /** Whether the headline (or the page title line) says the page was not found. */
+  private boolean notFound(int headline) {
+    List<Block> candidates = new ArrayList<>();
+    if (headline >= 0) {
+      candidates.add(blocks.get(headline));
+    }
+    if (!blocks.isEmpty()) {
+      candidates.add(blocks.get(0));
+    }
+    for (Block b : candidates) {
+      if ((b.counts.vocabulary & Words.NOT_FOUND) != 0 && isNotFoundText(b.text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNotFoundText(String text) {
+    String lower = Words.lower(text);
+    return lower.contains("404") || lower.contains("not found") || lower.contains("no encontrad")
+        || lower.contains("doesn't exist") || lower.contains("does not exist")
+        || lower.contains("no existe");
+  }
+
+  private String noArticleReason() {
+    int nonBlank = blocks.size();
+    int linkish = 0;
+    int notFound = 0;
+    for (Block b : blocks) {
+      if (b.bullet || (b.kind == Kind.SHORT && b.titleLike) || b.kind == Kind.BAD) {
+        linkish++;
+      }
+      if ((b.counts.vocabulary & Words.NOT_FOUND) != 0 && b.text.length() < 120
+          && isNotFoundText(b.text)) {
+        notFound++;
+      }
+    }
+    if (notFound > 0) {
+      return "no article found: page looks like an error page (not found)";
+    }
+    if (linkish * 10 >= nonBlank * 7) {
+      return "no article found: page is a list of links (home or archive page)";
+    }
+    return "no article found: no run of prose paragraphs";
+  }
+
+  // ---------------------------------------------------------------- sections, source, url
+
+  private void readSections(int headline, int zoneStart, int zoneEnd, int end) {
+    List<Integer> candidates = new ArrayList<>();
+    int from = headline >= 0 ? Math.max(0, headline - 2) : zoneStart;
+    for (int i = from; i < Math.min(blocks.size(), Math.max(zoneEnd, from + 10)); i++) {
+      candidates.add(i);
+    }
+    for (int i = end + 1; i < Math.min(blocks.size(), end + 12); i++) {
+      candidates.add(i);
+    }
+    for (int i : candidates) {
+      Block b = blocks.get(i);
+      if (b.text.length() > 300 || b.isProse() && b.counts.sentenceEnds > 0) {
+        continue;
+      }
+      List<String> items = sectionItems(b.text);
+      if (items != null) {
+        result.sections = items;
+        if (b.verdict == null || !b.kept) {
+          b.verdict = "sections";
+        }
+        return;
+      }
+    }
+    if (!breadcrumbSections.isEmpty()) {
+      List<String> items = new ArrayList<>();
+      String titleKey = headline >= 0 ? blocks.get(headline).key : null;
+      for (String s : breadcrumbSections) {
+        if (!s.isBlank() && Words.count(s).words <= 4 && !Words.key(s).equals(titleKey)) {
+          items.add(s.strip());
+        }
+      }
+      result.sections = items;
+      return;
+    }
+    // A section label right above the headline ("Europe").
+    if (headline > 0) {
+      Block k = blocks.get(headline - 1);
+      if (k.kind == Kind.SHORT && !k.bullet && k.counts.words <= 3 && k.counts.numbers == 0
+          && k.counts.capitalised == k.counts.words && k.counts.symbols == 0
+          && k.date(order) == null && k.names().isEmpty()
+          && (result.source == null || !Words.key(result.source).equals(k.key))) {
+        String kicker = k.text.strip();
+        result.sections =
+            List.of(kicker.length() > 3 && kicker.equals(kicker.toUpperCase(java.util.Locale.ROOT))
+                ? titleCase(kicker)
+                : kicker);
+        k.verdict = "sections";
+      }
+    }
+  }
+
+  /**
+   * The items of a category line ("in A, B, C", "Filed under: A, B"), or null when the line is
+   * not one. Each item must be a short capitalised name: "In Caracas, the government said" is
+   * prose.
+   */
+  private static List<String> sectionItems(String text) {
+    Matcher m = SECTIONS.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    String list = m.group(1) != null ? m.group(1) : m.group(2);
+    List<String> items = new ArrayList<>();
+    for (String item : list.split("\\s*[,|;·•/]\\s*|\\s+(?:and|y)\\s+")) {
+      String s = item.strip().replaceAll("[.]$", "");
+      if (s.isEmpty()) {
+        continue;
+      }
+      Words.Counts c = Words.count(s);
+      if (c.words > 5 || !Character.isUpperCase(s.charAt(0)) && !Character.isDigit(s.charAt(0))) {
+        return null;
+      }
+      items.add(s.length() > 3 && s.equals(s.toUpperCase(java.util.Locale.ROOT)) ? titleCase(s) : s);
+    }
+    boolean labelled = m.group(2) != null;
+    if (items.isEmpty() || !(labelled || items.size() >= 2 || list.length() < 40)) {
+      return null;
+    }
+    return items;
+  }
+
+  private static final Pattern URL_LINE =
+      Pattern.compile(
+          "^(?:(?:url|source|link|fuente|enlace|canonical|address)\\s*:\\s*)?(https?://\\S+)$",
+          Pattern.CASE_INSENSITIVE);
+
+  private String findUrl() {
+    for (int i = 0; i < Math.min(blocks.size(), 5); i++) {
+      Matcher m = URL_LINE.matcher(blocks.get(i).text.strip());
+      if (m.matches()) {
+        blocks.get(i).verdict = "url";
+        return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern COPYRIGHT_NAME =
+      Pattern.compile(
+          "(?:©|\\(c\\)|copyright|&copy;)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*[,.]?\\s*)?(.+)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The site's name: the suffix of a "Title | Site" line that repeats the headline; else the
+   * masthead (a short line above the headline) when it names the copyright holder; else the
+   * copyright holder; else the most common "| Site" suffix.
+   */
+  private String findSource(int headline) {
+    if (headline >= 0) {
+      String site = titleTags.get(blocks.get(headline).key);
+      if (site != null) {
+        return site;
+      }
+    }
+    String copyright = copyrightName();
+    if (copyright != null) {
+      String masthead = masthead(headline, copyright);
+      return masthead != null ? masthead : copyright;
+    }
+    Map<String, Integer> votes = new HashMap<>();
+    for (String site : titleTags.values()) {
+      votes.merge(site, 1, Integer::sum);
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : votes.entrySet()) {
+      if (best == null || e.getValue() > votes.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  private String copyrightName() {
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      Block b = blocks.get(i);
+      if (!"copyright/footer".equals(b.reason)) {
+        continue;
+      }
+      Matcher m = COPYRIGHT_NAME.matcher(b.text);
+      if (!m.find()) {
+        continue;
+      }
+      String name =
+          m.group(1)
+              .split(
+                  "\\s+[-–—|·]\\s+|\\s*\\|\\s*|\\.\\s|,\\s|\\s+all rights|\\s+todos los|"
+                      + "\\s+design|\\s+powered|\\s+desarroll|\\s+tous",
+                  2)[0];
+      name = name.replaceAll("(?i)^(?:by|por)\\s+", "");
+      name = name.replaceAll("\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\.?$", "");
+      name = name.replaceAll("(?i)[,.]?\\s+(?:inc|llc|ltd|s\\.a|sa|s\\.l|sl|gmbh|corp|plc)\\.?$", "");
+      name = name.replaceAll("[.,;:]+$", "").strip();
+      Words.Counts c = Words.count(name);
+      if (c.words >= 1 && c.words <= 6 && name.length() <= 60
+          && Character.isUpperCase(name.codePointAt(0))) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A short line above the headline whose words all appear in the copyright holder's name
+   * ("THE HARBOUR GAZETTE" for "Harbour Gazette Media"): the publication's own name, which the
+   * copyright line often extends with a company suffix.
+   */
+  private String masthead(int headline, String copyright) {
+    java.util.Set<String> owner = new java.util.HashSet<>(List.of(Words.key(copyright).split(" ")));
+    int to = headline >= 0 ? headline : Math.min(blocks.size(), 40);
+    for (int i = 0; i < to; i++) {
+      Block b = blocks.get(i);
+      if (b.bullet || b.text.length() > 60 || b.counts.numbers > 0) {
+        continue;
+      }
+      String t = LOGO.matcher(b.text).replaceAll("").strip();
+      if (t.isEmpty() || t.length() > 50) {
+        continue;
+      }
+      String[] words = Words.key(t).split(" ");
+      int shared = 0;
+      boolean foreign = false;
+      for (String w : words) {
+        if (owner.contains(w)) {
+          shared++;
+        } else if (!Words.EN.contains(w) && !Words.ES.contains(w)) {
+          foreign = true;
+        }
+      }
+      if (!foreign && shared >= 1 && shared * 2 >= owner.size() && words.length <= 6) {
+        return t.equals(t.toUpperCase(java.util.Locale.ROOT)) ? titleCase(t) : t;
+      }
+    }
+    return null;
+  }
+
+  private static String titleCase(String t) {
+    StringBuilder b = new StringBuilder(t.length());
+    boolean start = true;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      b.append(start ? c : Character.toLowerCase(c));
+      start = c == ' ' || c == '-';
+    }
+    return b.toString();
+  }
+
+  /** For tests and the explanation: block verdicts in page order. */
+  List<Block> blocks() {
+    return blocks;
+  }
+
+}

@@ -1,0 +1,493 @@
+package io.newssearch.capture;
+
+import io.newssearch.Published;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and parses the date shapes news pages print, in English and Spanish.
+ *
+ * <pre>{@code
+ * Dates.parse("Jun. 3, 2019 10:15 AM ET");      // 2019-06-03T10:15-04:00[America/New_York]
+ * Dates.parse("Publicado el 3 de junio de 2019"); // 2019-06-03
+ * Dates.parse("03/06/2019", DayOrder.MONTH_FIRST); // 2019-03-06
+ * }</pre>
+ *
+ * <p>Shapes: {@code June 3, 2019}, {@code Jun. 3, 2019}, {@code Tuesday March 28, 2023}, {@code 3
+ * June 2019}, {@code 3rd of June 2019}, {@code 2019-06-03} (with an optional ISO time and offset),
+ * {@code 2019/06/03}, {@code 03/06/2019}, {@code 03.06.2019}, {@code 3 de junio de 2019}, {@code
+ * junio 3, 2019}. A time of day may follow or precede the date on the same line ({@code June 3,
+ * 2019 / 10:15 AM ET}, {@code Updated 10:15 AM EST, Mon June 3, 2019}, {@code 03/06/2019 - 10:15
+ * CET}).
+ *
+ * <p><b>Time zones.</b> ET/EST/EDT → America/New_York, CT/CST/CDT → America/Chicago, MT/MST/MDT
+ * → America/Denver, PT/PST/PDT → America/Los_Angeles, GMT/UTC/UT → UTC, BST → Europe/London,
+ * CET/CEST → Europe/Paris, WET/WEST → Europe/Lisbon, EET/EEST → Europe/Athens, MSK →
+ * Europe/Moscow, plus explicit offsets ({@code +02:00}, {@code GMT-3}). Sites write "EST" all year
+ * round, so the abbreviations name the region's zone and its rules decide the offset. <b>A time
+ * without a zone is dropped</b> and the result is the date alone: guessing a zone would store a
+ * wrong instant, while the date is still right.
+ *
+ * <p><b>Day/month order of numeric dates</b> ({@code 03/06/2019}): a part greater than 12 decides;
+ * {@code 2019/06/03} is always year-month-day and {@code 03.06.2019} always day-first (dots are
+ * the European form); otherwise the caller's {@link DayOrder} decides. {@link CaptureReader}
+ * chooses it per page: the order shown by the page's unambiguous numeric dates; else month-first
+ * when the page shows a US time zone (ET, PT, ...) next to a date; else day-first, the order most
+ * of the world (and every Spanish-language site) uses. US sites mostly write dates in words, so
+ * day-first is the safer default.
+ *
+ * <p>Years from 1900 to 2099 only, and impossible dates (February 30) are not dates. Stateless and
+ * thread-safe.
+ */
+public final class Dates {
+
+  private Dates() {}
+
+  /** Which part of an ambiguous numeric date ({@code 03/06/2019}) is the day. */
+  public enum DayOrder {
+    /** 03/06/2019 is 3 June 2019. */
+    DAY_FIRST,
+    /** 03/06/2019 is March 6, 2019. */
+    MONTH_FIRST
+  }
+
+  /**
+   * A date found in a text.
+   *
+   * @param value the date, with its time when the text gave a time and a zone
+   * @param start index of the first character of the match (the time's when it comes first)
+   * @param end index after the match
+   * @param numericOrder for numeric dates, the order the digits showed (null when ambiguous or
+   *     when the date was written in words)
+   * @param usZone whether the time carried a US zone abbreviation (ET, CT, MT, PT and friends)
+   */
+  public record Match(Published value, int start, int end, DayOrder numericOrder, boolean usZone) {}
+
+  private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+  static {
+    String[][] names = {
+      {"january", "jan", "enero", "ene"},
+      {"february", "feb", "febrero"},
+      {"march", "mar", "marzo"},
+      {"april", "apr", "abril", "abr"},
+      {"may", "mayo"},
+      {"june", "jun", "junio"},
+      {"july", "jul", "julio"},
+      {"august", "aug", "agosto", "ago"},
+      {"september", "sep", "sept", "septiembre", "setiembre", "set"},
+      {"october", "oct", "octubre"},
+      {"november", "nov", "noviembre"},
+      {"december", "dec", "diciembre", "dic"},
+    };
+    for (int m = 0; m < names.length; m++) {
+      for (String name : names[m]) {
+        MONTHS.put(name, m + 1);
+      }
+    }
+  }
+
+  private static final String MONTH =
+      "(?iu:"
+          + String.join(
+              "|",
+              MONTHS.keySet().stream()
+                  .sorted(Comparator.comparingInt(String::length).reversed())
+                  .toList())
+          + ")";
+
+  private static final Pattern ISO =
+      Pattern.compile(
+          "(?<![\\d/.-])(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+              + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s?(Z|[+-]\\d{2}:?\\d{2})?)?"
+              + "(?![\\d/.-])");
+  private static final Pattern YMD_SLASH =
+      Pattern.compile("(?<![\\d/.-])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\d/.-])");
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|º|°)?\\s+(?:of\\s+|de\\s+)?("
+              + MONTH
+              + ")\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
+  private static final Pattern NUMERIC =
+      Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)");
+
+  private static final Map<String, ZoneId> ZONES = new HashMap<>();
+  private static final Set<String> US_ZONES =
+      Set.of(
+          "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT");
+
+  static {
+    ZoneId ny = ZoneId.of("America/New_York");
+    ZoneId chicago = ZoneId.of("America/Chicago");
+    ZoneId denver = ZoneId.of("America/Denver");
+    ZoneId la = ZoneId.of("America/Los_Angeles");
+    for (String z : List.of("ET", "EST", "EDT")) {
+      ZONES.put(z, ny);
+    }
+    for (String z : List.of("CT", "CST", "CDT")) {
+      ZONES.put(z, chicago);
+    }
+    for (String z : List.of("MT", "MST", "MDT")) {
+      ZONES.put(z, denver);
+    }
+    for (String z : List.of("PT", "PST", "PDT")) {
+      ZONES.put(z, la);
+    }
+    for (String z : List.of("GMT", "UTC", "UT")) {
+      ZONES.put(z, ZoneOffset.UTC);
+    }
+    ZONES.put("BST", ZoneId.of("Europe/London"));
+    ZONES.put("CET", ZoneId.of("Europe/Paris"));
+    ZONES.put("CEST", ZoneId.of("Europe/Paris"));
+    ZONES.put("WET", ZoneId.of("Europe/Lisbon"));
+    ZONES.put("WEST", ZoneId.of("Europe/Lisbon"));
+    ZONES.put("EET", ZoneId.of("Europe/Athens"));
+    ZONES.put("EEST", ZoneId.of("Europe/Athens"));
+    ZONES.put("MSK", ZoneId.of("Europe/Moscow"));
+  }
+
+  private static final String ZONE_NAMES =
+      String.join(
+          "|",
+          ZONES.keySet().stream()
+              .sorted(Comparator.comparingInt(String::length).reversed())
+              .toList());
+
+  /** A time of day with an optional am/pm and zone. Zone names are matched upper-case only. */
+  private static final Pattern TIME =
+      Pattern.compile(
+          "(?<![\\d:])(\\d{1,2})(?::|h)(\\d{2})(?::(\\d{2}))?"
+              + "\\s?((?i:a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)(?![\\p{L}]))?"
+              + "(?:\\s*(?:hrs?\\.?|hs\\.?|h\\b))?"
+              + "(?:\\s?\\(?((?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|(?:"
+              + ZONE_NAMES
+              + ")(?![\\p{L}]))\\)?)?"
+              + "(?![\\d:])");
+
+  /**
+   * Parses the first date in the text, reading ambiguous numeric dates day-first.
+   *
+   * @return the date (with time when a time and zone are given), or null when there is none
+   */
+  public static Published parse(String text) {
+    return parse(text, DayOrder.DAY_FIRST);
+  }
+
+  /**
+   * Parses the first date in the text.
+   *
+   * @param order how to read numeric dates whose parts are both 12 or less
+   * @return the date, or null when there is none
+   */
+  public static Published parse(String text, DayOrder order) {
+    Match m = find(text, order);
+    return m == null ? null : m.value();
+  }
+
+  /**
+   * Finds the first (leftmost) date in the text, with the time of day next to it.
+   *
+   * @param order how to read numeric dates whose parts are both 12 or less
+   * @return the match, or null when the text holds no date
+   */
+  public static Match find(String text, DayOrder order) {
+    if (text == null || text.length() < 6 || !hasDigitRun(text)) {
+      return null;
+    }
+    Match best = null;
+    if (hasFourDigits(text)) {
+      best = earliest(best, findIso(text));
+      best = earliest(best, findWords(text, MONTH_DAY_YEAR, 2, 1, 3));
+      best = earliest(best, findWords(text, DAY_MONTH_YEAR, 1, 2, 3));
+      best = earliest(best, findYmdSlash(text));
+    }
+    best = earliest(best, findNumeric(text, order));
+    if (best == null) {
+      return null;
+    }
+    if (best.value().hasTime()) {
+      return best;
+    }
+    return withTime(text, best);
+  }
+
+  /** Whether the text has four digits in a row or a digit followed by a separator (cheap test). */
+  private static boolean hasDigitRun(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every shape but the two-digit-year numeric one needs a four-digit year. */
+  private static boolean hasFourDigits(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Match earliest(Match a, Match b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    if (b.start() < a.start() || (b.start() == a.start() && b.end() > a.end())) {
+      return b;
+    }
+    return a;
+  }
+
+  private static Match findIso(String text) {
+    Matcher m = ISO.matcher(text);
+    while (m.find()) {
+      LocalDate d = date(m.group(1), m.group(2), m.group(3));
+      if (d == null) {
+        continue;
+      }
+      if (m.group(4) != null && m.group(7) != null) {
+        LocalTime t = time(m.group(4), m.group(5), m.group(6), null);
+        if (t != null) {
+          ZoneId zone = offset(m.group(7));
+          if (zone != null) {
+            return new Match(
+                Published.of(ZonedDateTime.of(d, t, zone)), m.start(), m.end(), null, false);
+          }
+        }
+      }
+      return new Match(Published.of(d), m.start(), m.end(), null, false);
+    }
+    return null;
+  }
+
+  private static Match findYmdSlash(String text) {
+    Matcher m = YMD_SLASH.matcher(text);
+    while (m.find()) {
+      LocalDate d = date(m.group(1), m.group(2), m.group(3));
+      if (d != null) {
+        return new Match(Published.of(d), m.start(), m.end(), null, false);
+      }
+    }
+    return null;
+  }
+
+  private static Match findWords(String text, Pattern p, int dayGroup, int monthGroup, int yearGroup) {
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      Integer month = MONTHS.get(Words.lower(m.group(monthGroup)));
+      if (month == null) {
+        continue;
+      }
+      LocalDate d = date(m.group(yearGroup), String.valueOf(month), m.group(dayGroup));
+      if (d != null) {
+        return new Match(Published.of(d), m.start(), m.end(), null, false);
+      }
+    }
+    return null;
+  }
+
+  private static Match findNumeric(String text, DayOrder order) {
+    Matcher m = NUMERIC.matcher(text);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(3));
+      String year = m.group(4);
+      if (year.length() == 2) {
+        // Two-digit years only with slashes (06/03/19); "3.6.19" is too often a version number.
+        if (!m.group(2).equals("/")) {
+          continue;
+        }
+        year = "20" + year;
+      }
+      DayOrder shown = null;
+      if (a > 12 && b <= 12) {
+        shown = DayOrder.DAY_FIRST;
+      } else if (b > 12 && a <= 12) {
+        shown = DayOrder.MONTH_FIRST;
+      }
+      DayOrder use = shown != null ? shown : m.group(2).equals(".") ? DayOrder.DAY_FIRST : order;
+      LocalDate d =
+          use == DayOrder.DAY_FIRST
+              ? date(year, String.valueOf(b), String.valueOf(a))
+              : date(year, String.valueOf(a), String.valueOf(b));
+      if (d != null) {
+        return new Match(Published.of(d), m.start(), m.end(), shown, false);
+      }
+    }
+    return null;
+  }
+
+  /** Adds the time of day written just after (or just before) the date, when it has a zone. */
+  private static Match withTime(String text, Match date) {
+    int after = date.end();
+    Matcher m = TIME.matcher(text);
+    m.region(after, Math.min(text.length(), after + 40));
+    Match found = null;
+    if (m.find() && onlyJoiners(text, after, m.start())) {
+      found = combine(date, m, Math.min(date.start(), m.start()), Math.max(date.end(), m.end()));
+    }
+    if (found == null) {
+      m.region(Math.max(0, date.start() - 40), date.start());
+      while (m.find()) {
+        if (onlyJoiners(text, m.end(), date.start())) {
+          found = combine(date, m, m.start(), date.end());
+          break;
+        }
+      }
+    }
+    return found == null ? date : found;
+  }
+
+  private static Match combine(Match date, Matcher m, int start, int end) {
+    String zoneText = m.group(5);
+    boolean us = zoneText != null && US_ZONES.contains(zoneText);
+    LocalTime t = time(m.group(1), m.group(2), m.group(3), m.group(4));
+    if (t == null) {
+      return null;
+    }
+    if (zoneText == null) {
+      // A time without a zone: keep the span (it is part of the date line) but not the time.
+      return new Match(date.value(), start, end, date.numericOrder(), false);
+    }
+    ZoneId zone = zone(zoneText);
+    if (zone == null) {
+      return new Match(date.value(), start, end, date.numericOrder(), false);
+    }
+    ZonedDateTime zdt = ZonedDateTime.of(date.value().date(), t, zone);
+    if (!zdt.toLocalDate().equals(date.value().date())) {
+      return new Match(date.value(), start, end, date.numericOrder(), us);
+    }
+    return new Match(Published.of(zdt), start, end, date.numericOrder(), us);
+  }
+
+  /** Whether the characters between a date and a time only join them ("at", "|", ", Mon", "-"). */
+  private static boolean onlyJoiners(String text, int from, int to) {
+    if (to < from) {
+      return false;
+    }
+    String between = Words.lower(text.substring(from, to)).strip();
+    if (between.isEmpty()) {
+      return true;
+    }
+    for (String word : JOINER_SPLIT.split(between)) {
+      if (!word.isEmpty() && !JOINERS.contains(word.replace(".", ""))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern JOINER_SPLIT = Pattern.compile("[\\s,|/·•–—\\-]+");
+
+  private static final Set<String> JOINERS =
+      Set.of(
+          "at", "a", "las", "la", "el", "on", "de", "del", "hrs", "h", "mon", "tue", "tues",
+          "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+          "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miércoles",
+          "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "updated",
+          "actualizado", "published", "publicado", "posted");
+
+  private static LocalDate date(String year, String month, String day) {
+    try {
+      int y = Integer.parseInt(year);
+      if (y < 1900 || y > 2099) {
+        return null;
+      }
+      return LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null; // February 30, month 13: not a date, keep looking
+    }
+  }
+
+  private static LocalTime time(String h, String m, String s, String ampm) {
+    int hour = Integer.parseInt(h);
+    int minute = Integer.parseInt(m);
+    int second = s == null ? 0 : Integer.parseInt(s);
+    if (ampm != null) {
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
+      boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+      hour = hour % 12 + (pm ? 12 : 0);
+    }
+    if (hour > 23 || minute > 59 || second > 59) {
+      return null;
+    }
+    return LocalTime.of(hour, minute, second);
+  }
+
+  private static ZoneId zone(String text) {
+    String t = text.replace(" ", "");
+    ZoneId named = ZONES.get(t);
+    if (named != null) {
+      return named;
+    }
+    if (t.startsWith("GMT") || t.startsWith("UTC")) {
+      t = t.substring(3);
+    }
+    return offset(t);
+  }
+
+  private static ZoneId offset(String t) {
+    if (t.equals("Z")) {
+      return ZoneOffset.UTC;
+    }
+    try {
+      String digits = t.substring(1).replace(":", "");
+      int hours;
+      int minutes = 0;
+      if (digits.length() <= 2) {
+        hours = Integer.parseInt(digits);
+      } else {
+        hours = Integer.parseInt(digits.substring(0, digits.length() - 2));
+        minutes = Integer.parseInt(digits.substring(digits.length() - 2));
+      }
+      int sign = t.charAt(0) == '-' ? -1 : 1;
+      return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+    } catch (DateTimeException | NumberFormatException | StringIndexOutOfBoundsException e) {
+      return null; // "+99:00" and such: no zone, the caller keeps the date alone
+    }
+  }
+
+  /**
+   * Every date in the text, left to right; used to vote on a page's day/month order.
+   *
+   * @param order how to read ambiguous numeric dates
+   */
+  static List<Match> findAll(String text, DayOrder order) {
+    List<Match> all = new ArrayList<>();
+    int from = 0;
+    while (from < text.length()) {
+      Match m = find(text.substring(from), order);
+      if (m == null) {
+        break;
+      }
+      all.add(new Match(m.value(), m.start() + from, m.end() + from, m.numericOrder(), m.usZone()));
+      from += Math.max(1, m.end());
+    }
+    return all;
+  }
+}

@@ -1,0 +1,299 @@
+package io.newssearch.tag;
+
+import java.text.Normalizer;
+
+/**
+ * Walks a text word by word, folding each word into a reused buffer: the one place where the
+ * tagger and the gazetteer cut text into words, so that aliases and articles are cut alike.
+ *
+ * <pre>{@code
+ * TokenCursor c = new TokenCursor("Russia's U.S.-made Perú");
+ * while (c.next()) {
+ *   String w = c.word();   // "russia", "u.s", "made", "peru"
+ * }
+ * }</pre>
+ *
+ * <p>A word is a run of letters and digits. Combining marks inside it are dropped, letters are
+ * case-folded without regard to the default locale and stripped of accents ("PERÚ" and "Perú"
+ * give "peru", Turkish "İ" and "ı" give "i"). A possessive "'s" or "’s" after a word is skipped.
+ * A dot between one- or two-letter capital segments stays inside the word ("U.S.", "EE.UU.",
+ * "D.C." give "u.s", "ee.uu", "d.c"); a final dot does not, since it may end a sentence.
+ *
+ * <p>{@link #flags()} describes the word as written and the gap before it; {@link #hash()} is
+ * the hash of the folded word, as {@link #hashOf} computes it. Not thread-safe: one cursor per
+ * text.
+ */
+final class TokenCursor {
+
+  /** The first letter is upper (or title) case. */
+  static final int FIRST_UPPER = 1;
+  /** The first letter is lower case. */
+  static final int FIRST_LOWER = 1 << 1;
+  /** No letter is lower case and there are at least two letters ("US", "U.S", "EE"). */
+  static final int CAPS = 1 << 2;
+  /** At least four letters: a word whose case says whether a title is in Title Case. */
+  static final int LONG = 1 << 3;
+  /** Only spaces or tabs separate this word from the previous one (no newline, no mark). */
+  static final int ADJACENT = 1 << 4;
+  /** The first word of the text, or the gap before it ends a sentence (. ! ? ¿ ¡ or a break). */
+  static final int SENTENCE_START = 1 << 5;
+  /** The gap before this word holds a blank line: a new paragraph starts here. */
+  static final int PARAGRAPH_START = 1 << 6;
+  /** Like {@link #ADJACENT}, or the gap is a single hyphen ("Spanish-speaking"). */
+  static final int JOINED = 1 << 7;
+
+  /** Words longer than this are not folded in full; no alias is that long. */
+  static final int MAX_WORD = 64;
+
+  private static final char[] FOLD = new char[0x300];
+  // ASCII character classes, so the common case needs no Character lookups.
+  private static final byte OTHER = 0;
+  private static final byte LOWER = 1;
+  private static final byte UPPER = 2;
+  private static final byte DIGIT = 3;
+  private static final byte LETTER = 4; // a letter without case (CJK, Arabic...)
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 0; c < FOLD.length; c++) {
+      String stripped = stripMarks(String.valueOf(c));
+      char base = stripped.length() == 1 ? stripped.charAt(0) : c;
+      FOLD[c] = Character.toLowerCase(base);
+    }
+    // Letters with a stroke or dotless forms do not decompose; fold them by hand.
+    FOLD['ı'] = 'i';
+    FOLD['ø'] = 'o';
+    FOLD['Ø'] = 'o';
+    FOLD['ł'] = 'l';
+    FOLD['Ł'] = 'l';
+    FOLD['đ'] = 'd';
+    FOLD['Đ'] = 'd';
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] =
+          c >= 'a' && c <= 'z'
+              ? LOWER
+              : c >= 'A' && c <= 'Z' ? UPPER : c >= '0' && c <= '9' ? DIGIT : OTHER;
+    }
+  }
+
+  private final char[] text;
+  private final int end;
+  private int pos;
+  private boolean first = true;
+
+  private char[] buf = new char[MAX_WORD];
+  private int len;
+  private int hash;
+  private int flags;
+  private boolean truncated;
+
+  TokenCursor(String text) {
+    this.text = text.toCharArray(); // array reads beat String.charAt in this loop
+    this.end = this.text.length;
+  }
+
+  /** Moves to the next word; false at the end of the text. */
+  boolean next() {
+    boolean adjacent = !first;
+    boolean sentence = first;
+    boolean paragraph = false;
+    int newlines = 0;
+    int marks = 0; // characters in the gap other than spaces and line breaks
+    boolean hyphen = false; // the first such character is a hyphen
+    // The gap before the word.
+    while (pos < end) {
+      char c = text[pos];
+      if (isWordChar(c)) {
+        break;
+      }
+      if (isApostrophe(c)
+          && pos > 0
+          && isWordChar(text[pos - 1])
+          && pos + 1 < end
+          && (text[pos + 1] == 's' || text[pos + 1] == 'S')
+          && (pos + 2 >= end || !isWordChar(text[pos + 2]))) {
+        adjacent = false;
+        marks += 2;
+        pos += 2;
+        continue;
+      }
+      switch (c) {
+        case ' ', '\t', '\u00a0', '\r' -> {}
+        case '\n' -> {
+          adjacent = false;
+          if (++newlines >= 2) {
+            paragraph = true;
+            sentence = true;
+          }
+        }
+        case '.', '!', '?', '¿', '¡' -> {
+          adjacent = false;
+          sentence = true;
+          newlines = 0;
+          marks++;
+        }
+        default -> {
+          adjacent = false;
+          newlines = 0;
+          hyphen |= marks == 0 && (c == '-' || c == '‐' || c == '‑');
+          marks++;
+        }
+      }
+      pos++;
+    }
+    if (pos >= end) {
+      return false;
+    }
+    // The word.
+    len = 0;
+    hash = 0;
+    truncated = false;
+    int letters = 0;
+    boolean anyLower = false;
+    int firstCase = 0;
+    int segment = 0;
+    boolean segmentCaps = true;
+    while (pos < end) {
+      char c = text[pos];
+      byte type = c < 128 ? ASCII[c] : unicodeType(c);
+      if (type != OTHER) {
+        append(c < FOLD.length ? FOLD[c] : Character.toLowerCase(c));
+        if (type == DIGIT) {
+          segmentCaps = false;
+        } else {
+          letters++;
+          if (letters == 1) {
+            firstCase = type == UPPER ? FIRST_UPPER : type == LOWER ? FIRST_LOWER : 0;
+          }
+          anyLower |= type == LOWER;
+          segmentCaps &= type == UPPER;
+        }
+        segment++;
+        pos++;
+      } else if (c >= 0x300 && isMark(c)) {
+        pos++; // a combining accent in decomposed text: part of the word, folded away
+      } else if (c == '.'
+          && segment > 0
+          && segment <= 2
+          && segmentCaps
+          && pos + 1 < end
+          && (text[pos + 1] < 128 ? ASCII[text[pos + 1]] == UPPER : isUpper(text[pos + 1]))) {
+        append('.');
+        segment = 0;
+        pos++;
+      } else {
+        break;
+      }
+    }
+    flags = firstCase;
+    if (letters >= 2 && !anyLower) {
+      flags |= CAPS;
+    }
+    if (letters >= 4) {
+      flags |= LONG;
+    }
+    if (adjacent) {
+      flags |= ADJACENT | JOINED;
+    } else if (!first && marks == 1 && hyphen && newlines == 0 && !sentence) {
+      flags |= JOINED;
+    }
+    if (sentence) {
+      flags |= SENTENCE_START;
+    }
+    if (paragraph) {
+      flags |= PARAGRAPH_START;
+    }
+    first = false;
+    return true;
+  }
+
+  private void append(char f) {
+    if (len < MAX_WORD) {
+      buf[len++] = f;
+      hash = 31 * hash + f;
+    } else {
+      truncated = true;
+    }
+  }
+
+  /** The folded word's characters, valid until the next call of {@link #next()}. */
+  char[] buffer() {
+    return buf;
+  }
+
+  /** Length of the folded word in {@link #buffer()}. */
+  int length() {
+    return len;
+  }
+
+  /** Hash of the folded word; see {@link #hashOf}. */
+  int hash() {
+    return hash;
+  }
+
+  /** True when the word was longer than {@link #MAX_WORD} and only its start was kept. */
+  boolean truncated() {
+    return truncated;
+  }
+
+  /** The bits {@link #FIRST_UPPER} ... {@link #PARAGRAPH_START} of this word. */
+  int flags() {
+    return flags;
+  }
+
+  /** The folded word as a new string; for building tables, not for the scanning loop. */
+  String word() {
+    return new String(buf, 0, len);
+  }
+
+  /** The hash {@link #hash()} gives for a folded word. */
+  static int hashOf(CharSequence folded) {
+    int h = 0;
+    for (int i = 0; i < folded.length(); i++) {
+      h = 31 * h + folded.charAt(i);
+    }
+    return h;
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 128 ? ASCII[c] != OTHER : Character.isLetterOrDigit(c);
+  }
+
+  /** The class of a non-ASCII character; letters that are neither upper nor lower are LETTER. */
+  private static byte unicodeType(char c) {
+    if (!Character.isLetterOrDigit(c)) {
+      return OTHER;
+    }
+    if (!Character.isLetter(c)) {
+      return DIGIT;
+    }
+    return isUpper(c) ? UPPER : Character.isLowerCase(c) ? LOWER : LETTER;
+  }
+
+  private static boolean isUpper(char c) {
+    return Character.isUpperCase(c) || Character.isTitleCase(c);
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’' || c == 'ʼ';
+  }
+
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static String stripMarks(String s) {
+    String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (!isMark(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,135 @@
+package io.newssearch.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newssearch.Published;
+import io.newssearch.capture.Dates.DayOrder;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatesTest {
+
+  /** Rows: text | expected (ISO date, or date-time with zone id or offset, or "none"). */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          June 3, 2019                                   | 2019-06-03
+          Jun. 3, 2019                                   | 2019-06-03
+          Jun 3 2019                                     | 2019-06-03
+          Sept. 30, 2021                                 | 2021-09-30
+          3 June 2019                                    | 2019-06-03
+          3rd of June 2019                               | 2019-06-03
+          2019-06-03                                     | 2019-06-03
+          2019/06/03                                     | 2019-06-03
+          Tuesday March 28, 2023                         | 2023-03-28
+          Posted on March 4, 2021                        | 2021-03-04
+          Posted on March 4, 2021 by Lee Park            | 2021-03-04
+          3 de junio de 2019                             | 2019-06-03
+          Lunes, 3 de junio del 2019                     | 2019-06-03
+          junio 3, 2019                                  | 2019-06-03
+          7 de septiembre de 2018                        | 2018-09-07
+          03/06/2019                                     | 2019-06-03
+          03.06.2019                                     | 2019-06-03
+          13/06/2019                                     | 2019-06-13
+          06/13/2019                                     | 2019-06-13
+          6/3/19                                         | 2019-03-06
+          03/06/2019 - 10:15                             | 2019-06-03
+          June 3, 2019 / 10:15 AM                        | 2019-06-03
+          Jun. 3, 2019 10:15 AM ET                       | 2019-06-03T10:15[America/New_York]
+          Updated 10:15 AM EST, Mon June 3, 2019         | 2019-06-03T10:15[America/New_York]
+          Updated 9:42 AM EDT, Mon July 17, 2023         | 2023-07-17T09:42[America/New_York]
+          December 12, 2023 8:20 PM ET                   | 2023-12-12T20:20[America/New_York]
+          March 19, 2018 6:42 AM CT                      | 2018-03-19T06:42[America/Chicago]
+          March 19, 2018 6:42 a.m. PT                    | 2018-03-19T06:42[America/Los_Angeles]
+          September 27, 2021 / 6:05 AM UTC / Updated 5 hours ago | 2021-09-27T06:05Z
+          27 September 2021 18:05 BST                    | 2021-09-27T18:05[Europe/London]
+          27 September 2021 12:00 GMT                    | 2021-09-27T12:00Z
+          03/06/2019 - 10:15 CET                         | 2019-06-03T10:15[Europe/Paris]
+          Publicado: 25/11/2019 - 08:40 (GMT-3)          | 2019-11-25T08:40-03:00
+          2019-06-03T10:15:00+02:00                      | 2019-06-03T10:15+02:00
+          2019-06-03T10:15:00Z                           | 2019-06-03T10:15Z
+          2019-06-03 10:15                               | 2019-06-03
+          12:05 AM ET June 3, 2019                       | 2019-06-03T00:05[America/New_York]
+          February 30, 2019                              | none
+          June 2019                                      | none
+          The 2019 budget                                | none
+          version 3.6.19                                 | none
+          Call 555-1234 today                            | none
+          """)
+  void parsesDateShapes(String text, String expected) {
+    Published got = Dates.parse(text);
+    if (expected.equals("none")) {
+      assertThat(got).as(text).isNull();
+      return;
+    }
+    assertThat(got).as(text).isEqualTo(published(expected));
+  }
+
+  private static Published published(String s) {
+    if (s.length() == 10) {
+      return Published.of(LocalDate.parse(s));
+    }
+    int bracket = s.indexOf('[');
+    if (bracket > 0) {
+      LocalDateTime local = LocalDateTime.parse(s.substring(0, bracket));
+      return Published.of(local.atZone(ZoneId.of(s.substring(bracket + 1, s.length() - 1))));
+    }
+    if (s.endsWith("Z")) {
+      return Published.of(LocalDateTime.parse(s.substring(0, s.length() - 1)).atZone(ZoneOffset.UTC));
+    }
+    int sign = Math.max(s.lastIndexOf('+'), s.lastIndexOf('-'));
+    return Published.of(
+        LocalDateTime.parse(s.substring(0, sign)).atOffset(ZoneOffset.of(s.substring(sign))));
+  }
+
+  @Test
+  void ambiguousNumericDatesFollowTheGivenOrder() {
+    assertThat(Dates.parse("03/06/2019", DayOrder.DAY_FIRST).date())
+        .isEqualTo(LocalDate.of(2019, 6, 3));
+    assertThat(Dates.parse("03/06/2019", DayOrder.MONTH_FIRST).date())
+        .isEqualTo(LocalDate.of(2019, 3, 6));
+    // A part above 12 decides whatever the order says; dots are always day-first.
+    assertThat(Dates.parse("13/06/2019", DayOrder.MONTH_FIRST).date())
+        .isEqualTo(LocalDate.of(2019, 6, 13));
+    assertThat(Dates.parse("03.06.2019", DayOrder.MONTH_FIRST).date())
+        .isEqualTo(LocalDate.of(2019, 6, 3));
+  }
+
+  @Test
+  void reportsTheOrderANumericDateShows() {
+    assertThat(Dates.find("13/06/2019", DayOrder.MONTH_FIRST).numericOrder())
+        .isEqualTo(DayOrder.DAY_FIRST);
+    assertThat(Dates.find("06/13/2019", DayOrder.DAY_FIRST).numericOrder())
+        .isEqualTo(DayOrder.MONTH_FIRST);
+    assertThat(Dates.find("03/06/2019", DayOrder.DAY_FIRST).numericOrder()).isNull();
+    assertThat(Dates.find("June 3, 2019 10:15 AM ET", DayOrder.DAY_FIRST).usZone()).isTrue();
+  }
+
+  @Test
+  void matchSpansTheDateAndItsTime() {
+    String line = "By Ana Ruiz | June 3, 2019 10:15 AM ET | 4 min read";
+    Dates.Match m = Dates.find(line, DayOrder.DAY_FIRST);
+    assertThat(line.substring(m.start(), m.end())).isEqualTo("June 3, 2019 10:15 AM ET");
+  }
+
+  @Test
+  void monthNamesDoNotDependOnTheDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      assertThat(Dates.parse("3 JUNE 2019")).isEqualTo(Published.of(LocalDate.of(2019, 6, 3)));
+      assertThat(Dates.parse("1 DICIEMBRE 2020"))
+          .isEqualTo(Published.of(LocalDate.of(2020, 12, 1)));
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+}
