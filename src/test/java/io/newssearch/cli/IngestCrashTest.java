@@ -20,8 +20,7 @@ import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -161,17 +160,18 @@ class IngestCrashTest {
     }
   }
 
-  /** The id of every live document, read from the id doc values of the last commit. */
+  /** The id of every live document, read from the stored id of the last commit. */
   private static List<String> liveIds(Path index) throws IOException {
     List<String> ids = new ArrayList<>();
     try (Directory d = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(d)) {
       for (LeafReaderContext leaf : reader.leaves()) {
-        SortedDocValues values = leaf.reader().getSortedDocValues(Schema.ID);
+        StoredFields stored = leaf.reader().storedFields();
         Bits live = leaf.reader().getLiveDocs();
         int withId = 0;
-        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          String id = live == null || live.get(doc) ? stored.document(doc, Set.of(Schema.ID)).get(Schema.ID) : null;
+          if (id != null) {
+            ids.add(id);
             withId++;
           }
         }
