@@ -57,7 +57,7 @@ final class IngestBench {
       throws IOException {
     Files.createDirectories(work);
     CorpusStats stats = scan(jsonl);
-    int checked = Parity.checkDocuments(jsonl, 1000);
+    int checked = Parity.checkDocuments(jsonl, 25_000);
     System.err.printf("%s: %,d articles, %.1f MB of body text; baseline documents equal the"
         + " library's for the first %d%n", label, stats.articles(), stats.bodyBytes() / 1e6, checked);
 

@@ -188,7 +188,10 @@ final class RawLucene {
     multi(doc, regions, "region", "regions_exact");
     multi(doc, sections, "section", "sections_exact");
     if (published != null) {
-      OffsetDateTime t = OffsetDateTime.parse(published);
+      // The JSONL holds offset date-times, or dates alone (midnight UTC, as the library reads them).
+      OffsetDateTime t = published.length() == 10
+          ? java.time.LocalDate.parse(published).atStartOfDay().atOffset(ZoneOffset.UTC)
+          : OffsetDateTime.parse(published);
       long millis = t.toInstant().toEpochMilli();
       doc.add(new LongPoint("published", millis));
       doc.add(new NumericDocValuesField("published", millis));
