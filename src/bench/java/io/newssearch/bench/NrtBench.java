@@ -56,7 +56,42 @@ final class NrtBench {
     };
   }
 
+  /**
+   * Diagnostic only ({@code -Dbench.nrtHybrid=true}): the baseline's writer and refresh with the
+   * library's searcher and search code, to tell whether an NRT gap comes from the search code or
+   * from the writer side. Not in the reported figures.
+   */
+  static Live hybrid(Path dir) throws IOException {
+    RawLucene.Live live = new RawLucene.Live(dir, 0.5, io.newssearch.search.NewsSearcher.factory());
+    return new Live() {
+      public void upsert(Article a) throws IOException {
+        live.upsert(a);
+      }
+
+      public boolean visible(String id) throws IOException {
+        return live.visible(id);
+      }
+
+      public void search(Queries.BenchQuery q) throws IOException {
+        org.apache.lucene.search.IndexSearcher s = live.searchers.acquire();
+        try {
+          io.newssearch.search.SearchEngine.search(
+              (io.newssearch.search.NewsSearcher) s, q.request(Queries.Mode.BOTH));
+        } finally {
+          live.searchers.release(s);
+        }
+      }
+
+      public void close() throws IOException {
+        live.close();
+      }
+    };
+  }
+
   static Live baseline(Path dir) throws IOException {
+    if (Boolean.getBoolean("bench.nrtHybrid")) {
+      return hybrid(dir);
+    }
     RawLucene.Live live = new RawLucene.Live(dir, 0.5);
     return new Live() {
       public void upsert(Article a) throws IOException {

@@ -450,9 +450,14 @@ final class RawLucene {
     final ControlledRealTimeReopenThread<IndexSearcher> reopener;
 
     Live(Path indexDir, double maxStalenessSec) throws IOException {
+      this(indexDir, maxStalenessSec, Searcher.factory());
+    }
+
+    /** With another searcher factory (the NRT diagnostic puts the library's searcher here). */
+    Live(Path indexDir, double maxStalenessSec, SearcherFactory factory) throws IOException {
       dir = FSDirectory.open(indexDir);
       writer = new IndexWriter(dir, writerConfig());
-      searchers = new SearcherManager(writer, Searcher.factory());
+      searchers = new SearcherManager(writer, factory);
       reopener = new ControlledRealTimeReopenThread<>(writer, searchers, maxStalenessSec,
           Math.min(0.05, maxStalenessSec));
       reopener.setDaemon(true);
