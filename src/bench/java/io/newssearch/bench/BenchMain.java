@@ -47,10 +47,8 @@ public final class BenchMain {
         Path out = Path.of(o.getOrDefault("out", "target/bench/reuters.jsonl"));
         ReutersConvert.Result r = ReutersConvert.convert(
             Path.of(o.getOrDefault("corpus", "../shared/corpora/reuters21578")), out);
-        System.out.printf("wrote %,d articles (%.1f MB of body text) to %s; %d problems;%s%n",
-            r.articles(), r.bodyBytes() / 1e6, out, r.problems(),
-            r.standIn() ? " read with the bench's SGML stand-in (the library has no Reuters reader yet)"
-                : " read with the library's own reader");
+        System.out.printf("wrote %,d articles (%.1f MB of body text) to %s; %d inputs skipped or"
+            + " rejected by the reader%n", r.articles(), r.bodyBytes() / 1e6, out, r.problems());
       }
       case "generate" -> {
         Path out = Path.of(required(o, "out"));
