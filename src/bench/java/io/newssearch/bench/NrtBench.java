@@ -26,6 +26,11 @@ final class NrtBench {
 
   private NrtBench() {}
 
+  /** Max staleness of both sides, seconds: the library's default unless -Dbench.staleness=S. */
+  static final double STALENESS =
+      Double.parseDouble(System.getProperty("bench.staleness",
+          String.valueOf(ArticleIndex.Options.defaults().maxStaleness())));
+
   /** The operations a phase needs from an engine. */
   interface Live extends Closeable {
     void upsert(Article a) throws IOException;
@@ -36,7 +41,8 @@ final class NrtBench {
   }
 
   static Live library(Path dir) throws IOException {
-    ArticleIndex index = ArticleIndex.open(dir, ArticleIndex.Options.defaults().withTagger(Tagger.none()));
+    ArticleIndex index = ArticleIndex.open(dir,
+        ArticleIndex.Options.defaults().withTagger(Tagger.none()).withMaxStaleness(STALENESS));
     return new Live() {
       public void upsert(Article a) throws IOException {
         index.add(a);
@@ -62,7 +68,7 @@ final class NrtBench {
    * from the writer side. Not in the reported figures.
    */
   static Live hybrid(Path dir) throws IOException {
-    RawLucene.Live live = new RawLucene.Live(dir, 0.5, io.newssearch.search.NewsSearcher.factory());
+    RawLucene.Live live = new RawLucene.Live(dir, STALENESS, io.newssearch.search.NewsSearcher.factory());
     return new Live() {
       public void upsert(Article a) throws IOException {
         live.upsert(a);
@@ -92,7 +98,7 @@ final class NrtBench {
     if (Boolean.getBoolean("bench.nrtHybrid")) {
       return hybrid(dir);
     }
-    RawLucene.Live live = new RawLucene.Live(dir, 0.5);
+    RawLucene.Live live = new RawLucene.Live(dir, STALENESS);
     return new Live() {
       public void upsert(Article a) throws IOException {
         live.upsert(a);
@@ -261,7 +267,7 @@ final class NrtBench {
       out.add(Figure.of(label, articles, "nrt", p == 100 ? "visible_max_ms" : "visible_p" + (int) p + "_ms",
           null, null, "ms", "lower", Stats.percentile(vis[0].values(), p),
           Stats.percentile(vis[1].values(), p),
-          "from the add call to the first search that finds it; max staleness 0.5 s"));
+          "from the add call to the first search that finds it; max staleness " + STALENESS + " s"));
     }
   }
 }
