@@ -63,7 +63,7 @@ class ArticleIndexTest {
       while (index.count() == 0 && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }
-      assertThat(index.count()).as("visible within 1 s (background refresh every 0.5 s)").isEqualTo(1);
+      assertThat(index.count()).as("visible within 1 s (background refresh every 0.25 s)").isEqualTo(1);
     }
   }
 
