@@ -206,6 +206,87 @@ public final class Dates {
    * @return the match, or null when the text holds no date
    */
   public static Match find(String text, DayOrder order) {
+    Match first = first(text, order);
+    if (first == null || stamp(text, first) != Stamp.UPDATED) {
+      return first;
+    }
+    // "Updated 5:58 p.m. ET Feb. 16, 2021 | Published 3:04 p.m. ET Feb. 16, 2021": two stamps
+    // on one line, and the story's date is the publication, whichever comes first.
+    int from = first.end();
+    for (int k = 0; k < 3 && from < text.length(); k++) {
+      Match next = first(text.substring(from), order);
+      if (next == null) {
+        break;
+      }
+      next = new Match(next.value(), next.start() + from, next.end() + from, next.numericOrder(),
+          next.usZone());
+      if (stamp(text, next) == Stamp.PUBLISHED) {
+        return next;
+      }
+      from = next.end();
+    }
+    return first;
+  }
+
+  /** What a date stamp says it is, from the label just before it. */
+  enum Stamp {
+    /** "Published", "Posted", "Publicado": the story's date. */
+    PUBLISHED,
+    /** "Updated", "Modified", "Actualizado": a later change. */
+    UPDATED,
+    /**
+     * "Printed", "Exported", "Downloaded", "Retrieved", "Accessed", "Impreso", "Consultado": when
+     * a copy of the page was made, never the story's date.
+     */
+    COPIED,
+    /** No label. */
+    NONE
+  }
+
+  private static final Set<String> PUBLISHED_LABELS =
+      Set.of("published", "posted", "publicado", "publicada", "publicación", "publicacion",
+          "created", "creado", "issued", "filed");
+  private static final Set<String> UPDATED_LABELS =
+      Set.of("updated", "update", "actualizado", "actualizada", "actualización",
+          "actualizacion", "modified", "modificado", "modificada", "edited", "editado", "revised");
+  private static final Set<String> COPIED_LABELS =
+      Set.of("printed", "exported", "downloaded", "retrieved", "accessed", "generated",
+          "captured", "saved", "archived", "impreso", "exportado", "descargado", "consultado",
+          "generado", "recuperado", "guardado", "archivado");
+  private static final Pattern LABEL_WORD = Pattern.compile("[\\p{L}]+");
+
+  /**
+   * The label of the stamp a match belongs to: the last label word in the few words before it,
+   * back to the previous separator ("|", "·", ";") — "Published 10:52 p.m. ET June 7, 2019 |
+   * Updated ..." labels its first date published and its second updated.
+   */
+  static Stamp stamp(String text, Match m) {
+    int from = Math.max(0, m.start() - 40);
+    for (int i = m.start() - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (c == '|' || c == '·' || c == '•' || c == ';' || c == '\n') {
+        from = i + 1;
+        break;
+      }
+    }
+    Stamp found = Stamp.NONE;
+    Matcher w = LABEL_WORD.matcher(text);
+    w.region(from, m.start());
+    while (w.find()) {
+      String word = Words.lower(w.group());
+      if (PUBLISHED_LABELS.contains(word)) {
+        found = Stamp.PUBLISHED;
+      } else if (UPDATED_LABELS.contains(word)) {
+        found = Stamp.UPDATED;
+      } else if (COPIED_LABELS.contains(word)) {
+        found = Stamp.COPIED;
+      }
+    }
+    return found;
+  }
+
+  /** The leftmost date of the text, with its time. */
+  private static Match first(String text, DayOrder order) {
     if (text == null || text.length() < 6 || !hasDigitRun(text)) {
       return null;
     }
@@ -278,6 +359,11 @@ public final class Dates {
           }
         }
       }
+      if (m.group(4) != null && m.group(7) == null && text.charAt(m.end(3)) == ' ') {
+        // "2023-05-17 16:05 UTC": the zone is a name the ISO pattern does not read; end the
+        // match at the date so the time and its zone are read like any time after a date.
+        return new Match(Published.of(d), m.start(), m.end(3), null, false);
+      }
       return new Match(Published.of(d), m.start(), m.end(), null, false);
     }
     return null;
@@ -346,14 +432,17 @@ public final class Dates {
     Matcher m = TIME.matcher(text);
     m.region(after, Math.min(text.length(), after + 40));
     Match found = null;
-    if (m.find() && onlyJoiners(text, after, m.start())) {
-      found = combine(date, m, Math.min(date.start(), m.start()), Math.max(date.end(), m.end()));
+    // A time after the date belongs to it unless a label starts a second stamp between them
+    // ("June 7, 2019 | Updated 11:37 p.m. ET"); then the time before the date is its own
+    // ("Published 10:52 p.m. ET June 7, 2019 | Updated ...").
+    if (m.find() && onlyJoiners(text, after, m.start(), false)) {
+      found = combine(text, date, m, Math.min(date.start(), m.start()), Math.max(date.end(), m.end()));
     }
     if (found == null) {
       m.region(Math.max(0, date.start() - 40), date.start());
       while (m.find()) {
-        if (onlyJoiners(text, m.end(), date.start())) {
-          found = combine(date, m, m.start(), date.end());
+        if (onlyJoiners(text, m.end(), date.start(), true)) {
+          found = combine(text, date, m, m.start(), date.end());
           break;
         }
       }
@@ -361,8 +450,22 @@ public final class Dates {
     return found == null ? date : found;
   }
 
-  private static Match combine(Match date, Matcher m, int start, int end) {
+  private static final Pattern TRAILING_ZONE =
+      Pattern.compile(
+          "(?<![\\p{L}])\\(?((?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?|(?:" + ZONE_NAMES
+              + "))\\)?\\s*$");
+
+  private static Match combine(String text, Match date, Matcher m, int start, int end) {
     String zoneText = m.group(5);
+    if (zoneText == null && text.length() - m.end() <= 120) {
+      // One zone for every time of the line, written once at its end: "Publicado el 19.06.2022
+      // a las 21:40 | Actualizado el 20.06.2022 a las 07:05 (GMT-5)".
+      Matcher z = TRAILING_ZONE.matcher(text);
+      z.region(m.end(), text.length());
+      if (z.find()) {
+        zoneText = z.group(1);
+      }
+    }
     boolean us = zoneText != null && US_ZONES.contains(zoneText);
     LocalTime t = time(m.group(1), m.group(2), m.group(3), m.group(4));
     if (t == null) {
@@ -384,7 +487,7 @@ public final class Dates {
   }
 
   /** Whether the characters between a date and a time only join them ("at", "|", ", Mon", "-"). */
-  private static boolean onlyJoiners(String text, int from, int to) {
+  private static boolean onlyJoiners(String text, int from, int to, boolean labels) {
     if (to < from) {
       return false;
     }
@@ -393,7 +496,8 @@ public final class Dates {
       return true;
     }
     for (String word : JOINER_SPLIT.split(between)) {
-      if (!word.isEmpty() && !JOINERS.contains(word.replace(".", ""))) {
+      String w = word.replace(".", "");
+      if (!word.isEmpty() && !JOINERS.contains(w) && !(labels && STAMP_LABELS.contains(w))) {
         return false;
       }
     }
@@ -407,8 +511,11 @@ public final class Dates {
           "at", "a", "las", "la", "el", "on", "de", "del", "hrs", "h", "mon", "tue", "tues",
           "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
           "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miércoles",
-          "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "updated",
-          "actualizado", "published", "publicado", "posted");
+          "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo");
+
+  /** Stamp labels may sit between a time and the date after it, not between a date and a time. */
+  private static final Set<String> STAMP_LABELS =
+      Set.of("updated", "actualizado", "published", "publicado", "posted");
 
   private static LocalDate date(String year, String month, String day) {
     try {
