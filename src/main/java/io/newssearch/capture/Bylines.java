@@ -177,7 +177,7 @@ public final class Bylines {
   }
 
   /**
-   * Whether the whole text is a personal name (two to five capitalised words, initials and
+   * Whether the whole text is a personal name (two to four capitalised words, initials and
    * particles allowed), as a name line above an author bio is.
    */
   public static boolean isName(String text) {
@@ -370,7 +370,9 @@ public final class Bylines {
       }
       capitalised++;
     }
-    if (capitalised == 0 || (capitalised < 2 && !explicit)) {
+    // A bare name has two to four capitalised words; five ("PRO-EUROPEAN SANDU WINS MOLDOVA
+    // PRESIDENCY") is a headline in capitals. After "By" the line says it is names.
+    if (capitalised == 0 || (!explicit && (capitalised < 2 || capitalised > 4))) {
       return null;
     }
     String joined = String.join(" ", tokens);

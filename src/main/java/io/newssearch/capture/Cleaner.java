@@ -102,7 +102,20 @@ final class Cleaner {
 
   // ---------------------------------------------------------------- splitting
 
-  private record Line(int number, int indent, boolean bullet, char marker, String text) {}
+  /**
+   * One normalised line. {@code width} is the width it had on the page, link numbers included
+   * (a text browser wraps with them); {@code pageBreak} says it started with a form feed.
+   */
+  private record Line(
+      int number, int indent, boolean bullet, char marker, String text, int width,
+      boolean pageBreak) {
+
+    Line withText(String t) {
+      return new Line(number, indent, bullet, marker, t, width, pageBreak);
+    }
+  }
+
+  private static final Line GONE = new Line(0, 0, false, (char) 0, "", 0, false);
 
   /** Normalises lines (endings, BOM, NBSP, tabs, zero-width marks) and groups them into blocks. */
   private static List<Block> split(String text) {
@@ -126,6 +139,8 @@ final class Cleaner {
         break;
       }
     }
+    removePageFurniture(lines);
+    repairDropCaps(lines);
     int wrap = wrapWidth(lines);
     List<Block> out = new ArrayList<>();
     Block current = null;
@@ -133,12 +148,16 @@ final class Cleaner {
     boolean blank = true;
     StringBuilder joined = null; // the current block's text, only once a line was joined to it
     for (Line line : lines) {
+      if (line == GONE) {
+        continue; // page furniture: as if the line were not there
+      }
       if (line.text().isEmpty()) {
         blank = true;
         previous = null;
         continue;
       }
-      if (current != null && previous != null && wrap > 0 && continues(previous, line, wrap)) {
+      if (current != null && previous != null
+          && ((wrap > 0 && continues(previous, line, wrap)) || continuesSentence(previous, line))) {
         if (joined == null) {
           joined = new StringBuilder(current.text);
         }
@@ -166,12 +185,18 @@ final class Cleaner {
   private static Line normalise(String text, int from, int to, int number, StringBuilder b) {
     b.setLength(0);
     int indent = 0;
+    int markers = 0;
+    boolean pageBreak = false;
     boolean leading = true;
     boolean space = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
           || c == '\u00AD') {
+        continue;
+      }
+      if (c == '\f') {
+        pageBreak = true; // a form feed: a new page of a paginated export starts here
         continue;
       }
       if (c == '\t' || c == ' ' || c == '\u00A0' || c < 0x20 || c == 0x7F
@@ -187,6 +212,7 @@ final class Cleaner {
         int skip = linkMarker(text, i, to, b);
         if (skip > 0) {
           i += skip - 1;
+          markers += skip;
           continue;
         }
       }
@@ -214,8 +240,199 @@ final class Cleaner {
         cut = k + 1;
       }
     }
-    return new Line(
-        number, indent, bullet, marker, cut == 0 ? b.toString() : b.substring(cut).strip());
+    String t = cut == 0 ? b.toString() : b.substring(cut).strip();
+    return new Line(number, indent, bullet, marker, t, indent + t.length() + markers, pageBreak);
+  }
+
+  /**
+   * A page counter of a paginated export: "Page 2 of 5", "Página 2 de 5" at the end of a line,
+   * or a line that is only "- 2 -" or "Page 2".
+   */
+  private static final Pattern PAGE_COUNTER =
+      Pattern.compile(
+          "(?:^|\\s)(?:page|p[aá]gina|p[aá]g\\.?)\\s*\\d{1,4}\\s*(?:of|de|/)\\s*\\d{1,4}$"
+              + "|^(?:page|p[aá]gina|p[aá]g\\.?)\\s*\\d{1,4}$|^[-–—]\\s*\\d{1,4}\\s*[-–—]$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static boolean isPageCounter(Line l) {
+    String t = l.bullet() ? l.marker() + " " + l.text() : l.text(); // "- 2 -" reads as a bullet
+    int n = t.length();
+    if (n < 3 || n > 200) {
+      return false;
+    }
+    char last = t.charAt(n - 1);
+    boolean dash = last == '-' || last == '–' || last == '—';
+    return (Character.isDigit(last) || (dash && n <= 12)) && PAGE_COUNTER.matcher(t).find();
+  }
+
+  /**
+   * Removes the furniture of a paginated export (a PDF turned into text): page counters, and the
+   * header and footer lines around each form feed when they recur on the page (same text up to
+   * the page number) or carry no letters. A paragraph the page break cut is joined again: the
+   * blank lines of the break go when the text before it does not end a sentence.
+   */
+  private static void removePageFurniture(List<Line> lines) {
+    int n = lines.size();
+    boolean any = false;
+    for (Line l : lines) {
+      if (l.pageBreak() || isPageCounter(l)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return;
+    }
+    String[] keys = new String[n];
+    Map<String, Integer> counts = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      keys[i] = pageKey(lines.get(i).text());
+      if (!keys[i].isEmpty()) {
+        counts.merge(keys[i], 1, Integer::sum);
+      }
+    }
+    java.util.Set<String> furniture = new java.util.HashSet<>();
+    List<Integer> breaks = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Line l = lines.get(i);
+      if (isPageCounter(l)) {
+        furniture.add(keys[i]);
+        breaks.add(i);
+      }
+      if (!l.pageBreak()) {
+        continue;
+      }
+      breaks.add(i);
+      // The header: this line and the ones after it up to a blank; the footer: the lines just
+      // above the break up to a blank. Each is furniture when it recurs or has no letters.
+      for (int k = i; k < Math.min(n, i + 4) && !lines.get(k).text().isEmpty(); k++) {
+        if (counts.getOrDefault(keys[k], 0) >= 2 || noLetters(lines.get(k).text())) {
+          furniture.add(keys[k]);
+        }
+      }
+      for (int k = i - 1; k >= Math.max(0, i - 3) && !lines.get(k).text().isEmpty(); k--) {
+        if (counts.getOrDefault(keys[k], 0) >= 2 || noLetters(lines.get(k).text())) {
+          furniture.add(keys[k]);
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (!keys[i].isEmpty() && furniture.contains(keys[i])) {
+        lines.set(i, GONE);
+      }
+    }
+    for (int b : breaks) {
+      int p = b - 1;
+      while (p >= 0 && (lines.get(p) == GONE || lines.get(p).text().isEmpty())) {
+        p--;
+      }
+      int q = b;
+      while (q < n && (lines.get(q) == GONE || lines.get(q).text().isEmpty())) {
+        q++;
+      }
+      if (p >= 0 && q < n && !Words.endsSentence(lines.get(p).text())) {
+        for (int k = p + 1; k < q; k++) {
+          lines.set(k, GONE);
+        }
+      }
+    }
+  }
+
+  /** A line's text with digits as '#', lower-cased: the same header on every page. */
+  private static String pageKey(String t) {
+    StringBuilder b = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      b.append(Character.isDigit(c) ? '#' : Character.toLowerCase(c));
+    }
+    return b.toString();
+  }
+
+  private static boolean noLetters(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLetter(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Letters that are words on their own (English and Spanish). */
+  private static final String ONE_LETTER_WORDS = "AIOYEU";
+
+  /**
+   * Mends drop caps, which text dumps cut off their word: "T" on a line of its own above "he
+   * road north ...", or "W hen the tank ..." at the start of a paragraph. A lone capital above
+   * a line that starts in lower case is joined to it (with a space when the letter is a word
+   * and the two do not make a function word: "I" above "was"). Inline, the letter is joined
+   * only when the two make a function word ("When", "The", "El") and the letter is not itself
+   * a word before a word ("Y a las diez" stays).
+   */
+  private static void repairDropCaps(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      String t = l.text();
+      if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+        continue;
+      }
+      char c = t.charAt(0);
+      if (t.length() == 1 && i + 1 < lines.size()) {
+        Line next = lines.get(i + 1);
+        String nt = next.text();
+        if (!nt.isEmpty() && Character.isLowerCase(nt.charAt(0)) && !next.bullet()) {
+          String fragment = leadingLetters(nt, 0);
+          boolean glue = ONE_LETTER_WORDS.indexOf(c) < 0
+              || (Words.isFunctionWord(c + fragment) && !Words.isFunctionWord(fragment));
+          lines.set(i + 1, next.withText(c + (glue ? "" : " ") + nt));
+          lines.set(i, l.withText(""));
+        }
+      } else if (t.length() > 3 && t.charAt(1) == ' ' && Character.isLowerCase(t.charAt(2))
+          && (i == 0 || lines.get(i - 1).text().isEmpty())) {
+        String fragment = leadingLetters(t, 2);
+        if (Words.isFunctionWord(c + fragment)
+            && (ONE_LETTER_WORDS.indexOf(c) < 0 || !Words.isFunctionWord(fragment))) {
+          lines.set(i, l.withText(c + t.substring(2)));
+        }
+      }
+    }
+  }
+
+  private static String leadingLetters(String t, int from) {
+    int k = from;
+    while (k < t.length() && Character.isLetter(t.charAt(k))) {
+      k++;
+    }
+    return t.substring(from, k);
+  }
+
+  /**
+   * Whether {@code next} goes on with the sentence {@code prev} left open: {@code prev} does not
+   * end a sentence and {@code next} starts with a lower-case word (not a link, address or
+   * handle). A sentence does not start in lower case, so the line break is layout, as in a
+   * pull quote or caption set in a narrow column.
+   */
+  private static boolean continuesSentence(Line prev, Line next) {
+    String t = next.text();
+    if (next.bullet() || t.length() < 2 || !Character.isLowerCase(t.charAt(0))
+        || Words.endsSentence(prev.text())) {
+      return false;
+    }
+    // Header fields are lines of their own: "March 12, 2019" above "in Politics, Venezuela".
+    if (t.length() <= 300 && sectionItems(t) != null
+        || prev.text().length() <= 200
+            && (isDateLine(prev.text()) || !Bylines.parse(prev.text()).isEmpty())) {
+      return false;
+    }
+    int k = 0;
+    while (k < t.length() && t.charAt(k) != ' ') {
+      char c = t.charAt(k);
+      if (!(Character.isLetter(c) || c == '-' || c == '\'' || c == '’'
+          || ",;:.!?)”\"".indexOf(c) >= 0 && (k + 1 == t.length() || t.charAt(k + 1) == ' '))) {
+        return false;
+      }
+      k++;
+    }
+    return true;
   }
 
   /**
@@ -245,7 +462,7 @@ final class Cleaner {
     int medium = 0;
     int longLines = 0;
     for (Line l : lines) {
-      int len = l.text().length() + l.indent();
+      int len = l.width();
       if (len > 100) {
         longLines++;
       } else if (len >= 40) {
@@ -280,7 +497,7 @@ final class Cleaner {
     String t = next.text();
     int firstWord = t.indexOf(' ');
     firstWord = firstWord < 0 ? t.length() : firstWord;
-    int prevWidth = prev.text().length() + prev.indent();
+    int prevWidth = prev.width();
     if (prevWidth + 1 + firstWord <= wrap || prevWidth < wrap / 2) {
       return false; // the next word would have fitted: the line break is the page's own
     }
@@ -301,9 +518,12 @@ final class Cleaner {
             || isDateLine(t))) {
       return false;
     }
+    // A title-case headline (every content word capitalised) above a line of its own is not a
+    // wrapped paragraph; a line of prose has lower-case words ("Speaking on the sidelines of
+    // the St Petersburg International Economic" goes on).
     Words.Counts pc = Words.count(prev.text());
-    // A long title-case headline followed by its byline is not a wrapped paragraph.
-    return !(pc.capitalisedRatio() > 0.75 && pc.words <= 20 && !Words.endsSentence(prev.text()));
+    return !(pc.capitalised == pc.content && pc.content >= 4 && pc.sentenceEnds == 0
+        && !pc.startsLower && pc.words <= 20);
   }
 
   private static boolean isDateLine(String t) {
@@ -868,6 +1088,10 @@ final class Cleaner {
     if (b.counts.words > 30 || b.text.length() > 220 || b.isDateOnly(order)) {
       return false;
     }
+    Dates.Match date = b.date(order);
+    if (date != null && Dates.stamp(b.text, date) != Dates.Stamp.NONE) {
+      return false; // "Printed 2021-06-04 for account 40721": a labelled stamp, not a headline
+    }
     if (b.text.contains(",") && sectionItems(b.text) != null) {
       return false;
     }
@@ -987,7 +1211,8 @@ final class Cleaner {
       }
       if (date == null && i > headline - 2) {
         Dates.Match m = b.date(order);
-        if (m != null && (b.isDateOnly(order) || i == bylineBlock || b.counts.words <= 14)) {
+        if (m != null && (b.isDateOnly(order) || i == bylineBlock || b.counts.words <= 14)
+            && Dates.stamp(b.text, m) != Dates.Stamp.COPIED) {
           date = m.value();
           if (b.verdict == null) {
             b.verdict = "date";
@@ -1030,7 +1255,8 @@ final class Cleaner {
     if (date == null) {
       for (int i = Math.max(0, start - 12); i < Math.min(blocks.size(), end + 6); i++) {
         Block b = blocks.get(i);
-        if (b.text.length() <= 200 && b.kind != Kind.GOOD && b.isDateOnly(order)) {
+        if (b.text.length() <= 200 && b.kind != Kind.GOOD && b.isDateOnly(order)
+            && Dates.stamp(b.text, b.date(order)) != Dates.Stamp.COPIED) {
           date = b.date(order).value();
           if (b.verdict == null) {
             b.verdict = "date";

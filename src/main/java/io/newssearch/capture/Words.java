@@ -181,6 +181,12 @@ final class Words {
     }
   }
 
+  /** Whether the word is a function word of English or Spanish ("the", "when", "el"). */
+  static boolean isFunctionWord(String w) {
+    return !w.isEmpty() && w.length() <= 14
+        && (lookup(w, 0, w.length()) & (STOP_EN | STOP_ES | STOP_SHARED)) != 0;
+  }
+
   /** Whether the character can be part of a word. */
   static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '\uFFFD';
