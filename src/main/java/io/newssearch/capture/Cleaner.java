@@ -605,6 +605,37 @@ final class Cleaner {
               + "|\\(\\s*[^()]{1,40}\\))\\.?$",
           Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A print-edition note after the text: "This article appeared in the June 2019 issue of ...
+   * with the headline ...", "A version of this article appears in print on ...", "Este artículo
+   * se publicó en la edición impresa ...". It quotes a headline but is not one.
+   */
+  private static final Pattern PRINT_NOTE =
+      Pattern.compile(
+          "^(?:(?:a |an )?(?:(?:earlier |shorter |longer )?version of )?this (?:article|story|piece"
+              + "|essay|review|report|column|interview)|(?:una versión de )?este (?:artículo"
+              + "|articulo|reportaje|texto|ensayo)|(?:una versión de )?esta (?:nota|columna"
+              + "|entrevista|crónica))\\b.{0,200}?\\b(?:appear(?:s|ed)|ran|runs|was published"
+              + "|is published|se public[óo]|apareci[óo]|fue publicad[oa]|se publica)\\b.{0,200}?"
+              + "\\b(?:print|issue|edition|headline|magazine|newspaper|edici[óo]n|impres[oa]|n[úu]mero"
+              + "|titular|revista|peri[óo]dico)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "4 min read", "14 minute read", "Lectura: 4 min", "Tiempo de lectura: 3 minutos". */
+  private static final Pattern READING_TIME =
+      Pattern.compile(
+          "\\b\\d{1,3}\\s*-?\\s*(?:min(?:ute)?s?\\.?|minutos?)\\s+(?:de\\s+)?(?:read|reading|lectura)\\b"
+              + "|\\b(?:lectura|reading time|read time|tiempo de lectura)\\s*:?\\s*\\d{1,3}\\s*"
+              + "(?:min(?:ute)?s?|minutos?)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static boolean mayBePrintNote(String t) {
+    return t.length() <= 400
+        && (t.regionMatches(true, 0, "this ", 0, 5) || t.regionMatches(true, 0, "a version", 0, 9)
+            || t.regionMatches(true, 0, "an ", 0, 3) || t.regionMatches(true, 0, "este ", 0, 5)
+            || t.regionMatches(true, 0, "esta ", 0, 5) || t.regionMatches(true, 0, "una versi", 0, 9));
+  }
+
   private static boolean mayBeLink(String t) {
     return t.contains("://") || t.startsWith("www.") || t.contains("] www.")
         || (t.indexOf('@') > 0 && t.indexOf(' ') < 0);
@@ -704,6 +735,14 @@ final class Cleaner {
     }
     if (chars <= 200 && (v & Words.RELATED) != 0 && READ_MORE_INLINE.matcher(t).matches()) {
       bad(b, "read-more link");
+      return;
+    }
+    if (chars <= 80 && c.numbers > 0 && c.words <= 10 && READING_TIME.matcher(t).find()) {
+      bad(b, "reading time");
+      return;
+    }
+    if (mayBePrintNote(t) && PRINT_NOTE.matcher(t).find()) {
+      bad(b, "print-edition note");
       return;
     }
     if (prompt(c, t)) {
@@ -844,6 +883,8 @@ final class Cleaner {
 
   private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*");
   private static final Pattern LOGO = Pattern.compile("(?i)^\\[|\\s*\\blogo\\b|\\]$");
+  private static final Pattern EDGE_PUNCTUATION =
+      Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.)]+$");
 
   /** "Home | World | Politics | Sports": three or more short items separated by bars. */
   private static boolean menuRow(String t) {
@@ -1047,6 +1088,9 @@ final class Cleaner {
       if (!headlineShaped(b)) {
         continue;
       }
+      if (kicker(i)) {
+        continue;
+      }
       boolean repeatsHint =
           b.key != null
               && (b.key.equals(crumb)
@@ -1081,6 +1125,33 @@ final class Cleaner {
     return bestScore >= 3 ? best : -1;
   }
 
+  /**
+   * A kicker (rubric, eyebrow): a line set in capitals right above a headline-shaped line in
+   * mixed case, as in "LETTER FROM THE SALT FLATS" above the headline. Headlines set wholly in
+   * capitals are followed by a byline or date, not by another title.
+   */
+  private boolean kicker(int i) {
+    Block b = blocks.get(i);
+    if (i + 1 >= blocks.size() || b.counts.words > 8 || !allCaps(b.text)) {
+      return false;
+    }
+    Block next = blocks.get(i + 1);
+    return headlineShaped(next) && !allCaps(next.text);
+  }
+
+  /** Whether the text has letters and none of them is lower-case. */
+  private static boolean allCaps(String t) {
+    boolean letters = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
   private boolean headlineShaped(Block b) {
     if (b.kind == Kind.BAD || b.bullet || !b.titleLike || b.counts.words < 2) {
       return false;
@@ -1111,13 +1182,21 @@ final class Cleaner {
         || t.contains(" by ");
   }
 
-  /** 3 when a byline, date or category line follows within a few blocks, else 0. */
+  /**
+   * 3 when a byline, date or category line follows within a few blocks, else 0. One short
+   * prose block may sit between (the standfirst under the headline).
+   */
   private int headerEvidenceAfter(int i) {
     int seen = 0;
+    boolean standfirst = false;
     for (int k = i + 1; k < blocks.size() && seen < 4; k++) {
       Block b = blocks.get(k);
       if (b.kind == Kind.GOOD) {
-        return 0;
+        if (standfirst || k != i + 1 || b.words() > 60) {
+          return 0;
+        }
+        standfirst = true;
+        continue;
       }
       if (b.text.length() <= 160
           && (b.isDateOnly(order)
@@ -1280,6 +1359,12 @@ final class Cleaner {
           "^(?:about the authors?|sobre (?:el|la|los|las) autor(?:a|es|as)?|acerca de(?:l| los) autor(?:es)?|"
               + "the author|el autor|la autora|author bio|biography)\\s*:?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A label that starts the notes, references or sources after a text. */
+  private static final Pattern END_MATTER =
+      Pattern.compile(
+          "^(?:notes?|footnotes?|endnotes?|references?|sources?|bibliography|citations|"
+              + "notas?|notas al pie|referencias?|fuentes?|bibliograf[ií]a)\\s*:?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SAYS =
       Pattern.compile("^.{2,60}?\\s+(?:says|said|dice|dijo|wrote|escribió)\\s*:$");
 
@@ -1300,6 +1385,9 @@ final class Cleaner {
       if (t.length() <= 40 && ABOUT_AUTHOR.matcher(t).matches()) {
         cut = true;
         why = "author bio";
+      } else if (t.length() <= 25 && b.kind == Kind.SHORT && END_MATTER.matcher(t).matches()) {
+        cut = true;
+        why = "notes after the text";
       } else if (t.length() <= 80 && t.endsWith(":") && SAYS.matcher(t).matches()) {
         cut = true;
         why = "comments";
@@ -1663,21 +1751,35 @@ final class Cleaner {
       result.sections = items;
       return;
     }
-    // A section label right above the headline ("Europe").
+    // A section label right above the headline ("Europe"), or above the kicker that sits
+    // right above the headline ("Features", then "LETTER FROM THE SALT FLATS", then the
+    // headline): the label names the section, the kicker the story's genre.
     if (headline > 0) {
-      Block k = blocks.get(headline - 1);
-      if (k.kind == Kind.SHORT && !k.bullet && k.counts.words <= 3 && k.counts.numbers == 0
-          && k.counts.capitalised == k.counts.words && k.counts.symbols == 0
-          && k.date(order) == null && k.names().isEmpty()
-          && (result.source == null || !Words.key(result.source).equals(k.key))) {
-        String kicker = k.text.strip();
+      int at = headline - 1;
+      Block above = blocks.get(at);
+      if (at > 0 && allCaps(above.text) && above.kind == Kind.SHORT && !above.bullet
+          && sectionLabel(blocks.get(at - 1))
+          && blocks.get(at - 1).lastLine + 1 == above.firstLine) {
+        at--;
+      }
+      Block k = blocks.get(at);
+      if (sectionLabel(k)) {
+        String label = k.text.strip();
         result.sections =
-            List.of(kicker.length() > 3 && kicker.equals(kicker.toUpperCase(java.util.Locale.ROOT))
-                ? titleCase(kicker)
-                : kicker);
+            List.of(label.length() > 3 && label.equals(label.toUpperCase(java.util.Locale.ROOT))
+                ? titleCase(label)
+                : label);
         k.verdict = "sections";
       }
     }
+  }
+
+  /** A one-to-three-word capitalised label that is not a date, a name or the site's name. */
+  private boolean sectionLabel(Block k) {
+    return k.kind == Kind.SHORT && !k.bullet && k.counts.words <= 3 && k.counts.numbers == 0
+        && k.counts.capitalised == k.counts.words && k.counts.symbols == 0
+        && k.date(order) == null && k.names().isEmpty()
+        && (result.source == null || !Words.key(result.source).equals(k.key));
   }
 
   /**
@@ -1803,7 +1905,8 @@ final class Cleaner {
       if (b.bullet || b.text.length() > 60 || b.counts.numbers > 0) {
         continue;
       }
-      String t = LOGO.matcher(b.text).replaceAll("").strip();
+      // "[Logo: The Review]" or "[Logo The Review]": the name without the mark around it.
+      String t = EDGE_PUNCTUATION.matcher(LOGO.matcher(b.text).replaceAll("")).replaceAll("");
       if (t.isEmpty() || t.length() > 50) {
         continue;
       }
