@@ -63,7 +63,10 @@ public final class Bylines {
           "staff", "admin", "editor", "editorial", "team", "agencies", "monday", "tuesday",
           "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
           "march", "april", "june", "july", "august", "september", "october", "november",
-          "december", "contrast", "now", "then", "today", "yesterday", "way", "far");
+          "december", "contrast", "now", "then", "today", "yesterday", "way", "far",
+          // Desks and agencies sign stories too, but they are not people.
+          "redacción", "redaccion", "newsroom", "desk", "wire", "wires", "agencias", "agencia",
+          "agency", "bureau", "reporters", "redactores", "corresponsales");
 
   private static final Pattern LEAD =
       Pattern.compile(
@@ -159,6 +162,14 @@ public final class Bylines {
         }
       }
     }
+    // "X / The Daily Planet", "X / USA TODAY": a staff byline naming the outlet after a slash.
+    int slash = s.indexOf(" / ");
+    if (slash > 0 && s.indexOf(" / ", slash + 3) < 0 && isOutlet(s.substring(slash + 3))) {
+      List<String> some = names(s.substring(0, slash), false);
+      if (!some.isEmpty()) {
+        return some;
+      }
+    }
     int comma = s.indexOf(", ");
     if (comma > 0 && isRole(s.substring(comma + 2))) {
       List<String> one = names(s.substring(0, comma), false);
@@ -203,12 +214,15 @@ public final class Bylines {
     return names(s, false);
   }
 
-  /** A cheap first look: a byline has "by"/"por", a separator, a colon or a date's digits. */
+  /**
+   * A cheap first look: a byline has "by"/"por", a separator or slash, a colon or a date's
+   * digits.
+   */
   private static boolean mayBeByline(String line) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c == ',' || c == '|' || c == '·' || c == '–' || c == '—' || c == '-' || c == ':'
-          || Character.isDigit(c)) {
+          || c == '/' || Character.isDigit(c)) {
         return true;
       }
       if ((c == 'b' || c == 'B') && line.regionMatches(true, i, "by ", 0, 3)
@@ -266,6 +280,34 @@ public final class Bylines {
       }
     }
     return false;
+  }
+
+  /**
+   * An outlet's name after a slash: two to six words, capitalised except for function words
+   * ("The Capital Dispatch", "La Gaceta del Caribe"), or one word in capitals ("AFP"). One
+   * capitalised word is too often a place or a section ("Latin America / Venezuela").
+   */
+  private static boolean isOutlet(String p) {
+    String[] tokens = SPACES.split(p.strip());
+    if (tokens.length == 0 || tokens.length > 6 || tokens[0].isEmpty()
+        || !Character.isUpperCase(tokens[0].charAt(0))) {
+      return false;
+    }
+    boolean caps = true;
+    for (String t : tokens) {
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (Character.isDigit(c)) {
+          return false;
+        }
+        caps &= !Character.isLowerCase(c);
+      }
+      if (!Character.isUpperCase(t.charAt(0)) && !PARTICLES.contains(Words.lower(t))
+          && !Words.isFunctionWord(t)) {
+        return false;
+      }
+    }
+    return tokens.length >= 2 || caps && tokens[0].length() >= 2;
   }
 
   private static boolean isReadTime(String p) {

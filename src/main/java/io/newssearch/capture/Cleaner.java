@@ -996,6 +996,7 @@ final class Cleaner {
     int zoneEnd = Math.min(start, headline < 0 ? start : headline + 10);
     int zoneStart = headline < 0 ? Math.max(0, start - 8) : headline + 1;
     readAuthorsAndDate(headline, zoneStart, zoneEnd, start, end);
+    start = skipStandfirst(headline, start, end);
     end = cutTail(start, end);
     List<Block> kept = keepInRegion(start, end);
     result.url = findUrl();
@@ -1028,6 +1029,37 @@ final class Cleaner {
         b.verdict = b.kind == Kind.BAD ? b.reason : "outside the article";
       }
     }
+  }
+
+  /**
+   * The standfirst (dek) is the prose between the headline and its byline or date line: a
+   * summary the site writes above the story, not part of it. When the region starts there, it
+   * starts after the header instead. At most two blocks and 120 words, so a misread byline
+   * further down cannot cost the story its opening.
+   */
+  private int skipStandfirst(int headline, int start, int end) {
+    if (headline < 0 || headerEnd <= start || headerEnd >= end) {
+      return start;
+    }
+    int prose = 0;
+    int words = 0;
+    for (int k = start; k < headerEnd; k++) {
+      Block b = blocks.get(k);
+      if (b.isProse() && b.verdict == null) {
+        prose++;
+        words += b.words();
+      }
+    }
+    if (prose > 2 || words > 120) {
+      return start;
+    }
+    for (int k = start; k < headerEnd; k++) {
+      Block b = blocks.get(k);
+      if (b.isProse() && b.verdict == null) {
+        b.verdict = "standfirst";
+      }
+    }
+    return headerEnd + 1;
   }
 
   private void markAll(String verdict) {
@@ -1255,12 +1287,20 @@ final class Cleaner {
   // ---------------------------------------------------------------- authors and date
 
   private int bylineBlock = -1;
+  /** The last byline or date line of the header under the headline, or -1. */
+  private int headerEnd = -1;
 
   private void readAuthorsAndDate(int headline, int zoneStart, int zoneEnd, int start, int end) {
     List<String> authors = List.of();
     Published date = null;
+    Dates.Stamp dateStamp = Dates.Stamp.NONE;
     int from = headline >= 0 ? Math.max(0, headline - 3) : zoneStart;
-    int to = Math.min(blocks.size(), Math.max(zoneEnd, Math.min(start + 2, end + 1)));
+    // The header ends at the first paragraph, or a few blocks after it when that paragraph
+    // sits right under the headline and may be the standfirst above the byline.
+    boolean standfirst = headline >= 0 && start <= headline + 2 && blocks.get(start).isProse()
+        && blocks.get(start).words() <= 60;
+    int to = Math.min(blocks.size(),
+        Math.max(zoneEnd, Math.min(start + (standfirst ? 5 : 2), end + 1)));
     // The header: from just above the headline to the first paragraph.
     for (int i = from; i < to; i++) {
       if (i == headline) {
@@ -1270,11 +1310,17 @@ final class Cleaner {
       if (b.text.length() > 200 || (b.kind == Kind.GOOD && i >= start)) {
         continue;
       }
-      if (authors.isEmpty() && (b.kind != Kind.BAD || "share buttons".equals(b.reason))) {
+      // Under the headline, "Marisol Vega / The Capital Dispatch" is a byline, not a breadcrumb.
+      boolean crumbLike = "breadcrumb".equals(b.reason) && i > headline && headline >= 0;
+      if (authors.isEmpty()
+          && (b.kind != Kind.BAD || "share buttons".equals(b.reason) || crumbLike)) {
         List<String> a = b.byline();
         if (!a.isEmpty() && (i > headline || startsLikeByline(b.text))) {
           authors = new ArrayList<>(a);
           bylineBlock = i;
+          if (i > headline && headline >= 0) {
+            headerEnd = Math.max(headerEnd, i);
+          }
           b.verdict = "byline";
           // Several bylines, one per line ("Ana Ruiz | Reporter" then "Tom Lee | Editor").
           for (int k = i + 1; k < Math.min(blocks.size(), i + 4); k++) {
@@ -1285,16 +1331,25 @@ final class Cleaner {
             }
             authors.addAll(more);
             next.verdict = "byline";
+            headerEnd = Math.max(headerEnd, k);
           }
         }
       }
-      if (date == null && i > headline - 2) {
+      // The first date line, unless it is an update and a publication date follows: the story's
+      // date is when it was published.
+      if ((date == null || dateStamp == Dates.Stamp.UPDATED) && i > headline - 2) {
         Dates.Match m = b.date(order);
+        Dates.Stamp stamp = m == null ? null : Dates.stamp(b.text, m);
         if (m != null && (b.isDateOnly(order) || i == bylineBlock || b.counts.words <= 14)
-            && Dates.stamp(b.text, m) != Dates.Stamp.COPIED) {
+            && stamp != Dates.Stamp.COPIED
+            && (date == null || stamp == Dates.Stamp.PUBLISHED)) {
           date = m.value();
+          dateStamp = stamp;
           if (b.verdict == null) {
             b.verdict = "date";
+          }
+          if (i > headline && headline >= 0) {
+            headerEnd = Math.max(headerEnd, i);
           }
         }
       }
@@ -1309,6 +1364,7 @@ final class Cleaner {
           if (next != null && next.isDateOnly(order)) {
             authors = names;
             bylineBlock = i;
+            headerEnd = Math.max(headerEnd, i);
             b.verdict = "byline";
             break;
           }
