@@ -629,6 +629,14 @@ final class Cleaner {
               + "(?:min(?:ute)?s?|minutos?)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** "2 hours ago", "an hour ago", "hace 3 horas": a stamp relative to the visit, not a date. */
+  private static final Pattern RELATIVE_TIME =
+      Pattern.compile(
+          "\\b(?:\\d{1,3}|an?|one)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+              + "|months?)\\s+ago\\b|\\bhace\\s+(?:\\d{1,3}|un|una)\\s+(?:segundos?|minutos?|min"
+              + "|horas?|h|d[ií]as?|semanas?|mes(?:es)?)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static boolean mayBePrintNote(String t) {
     return t.length() <= 400
         && (t.regionMatches(true, 0, "this ", 0, 5) || t.regionMatches(true, 0, "a version", 0, 9)
@@ -739,6 +747,11 @@ final class Cleaner {
     }
     if (chars <= 80 && c.numbers > 0 && c.words <= 10 && READING_TIME.matcher(t).find()) {
       bad(b, "reading time");
+      return;
+    }
+    if (chars <= 80 && c.words <= 10 && RELATIVE_TIME.matcher(t).find()
+        && Dates.find(t, Dates.DayOrder.DAY_FIRST) == null) {
+      bad(b, "relative time stamp");
       return;
     }
     if (mayBePrintNote(t) && PRINT_NOTE.matcher(t).find()) {
@@ -1224,7 +1237,7 @@ final class Cleaner {
     for (int k = i + 1; k < blocks.size() && seen < 4; k++) {
       Block b = blocks.get(k);
       if (b.kind == Kind.GOOD) {
-        if (standfirst || k != i + 1 || b.words() > 60) {
+        if (standfirst || b.words() > 60) {
           return 0;
         }
         standfirst = true;
