@@ -568,7 +568,11 @@ final class Cleaner {
   private static final Pattern READ_MORE_INLINE =
       Pattern.compile(
           "^(?:read more|read also|also read|see also|related|more|lee también|lea también|"
-              + "ver también|te puede interesar|leer más|más información)\\s*[:|»>-]\\s*\\S.*$",
+              + "ver también|vea también|mira también|lea además|(?:también )?(?:te|le) puede"
+              + " interesar|(?:te|le) podría interesar|puede interesarte|puede interesarle|"
+              + "(?:te|le) recomendamos|recomendado|relacionado|leer más|más información|"
+              + "you may also like|you might also like|recommended|further reading)"
+              + "\\s*[:|»>-]\\s*\\S.*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AD_LINE =
       Pattern.compile(
@@ -628,6 +632,24 @@ final class Cleaner {
               + "|\\b(?:lectura|reading time|read time|tiempo de lectura)\\s*:?\\s*\\d{1,3}\\s*"
               + "(?:min(?:ute)?s?|minutos?)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern GALLERY_WORD =
+      Pattern.compile(
+          "\\b(?:photos?|images?|pictures?|gallery|slideshow|slides?|fotos?|im[aá]genes|galer[ií]a)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern GALLERY_NAVIGATION =
+      Pattern.compile(
+          "\\b(?:previous|next|prev|view all|see all|anterior|siguiente|ver todas|ver todos"
+              + "|ver galer[ií]a|ampliar|enlarge|expand)\\b|\\b\\d{1,3}\\s*(?:of|de|/)\\s*\\d{1,3}\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The controls of a photo gallery: "Previous Next View all 12 photos", "Foto 3 de 8 ·
+   * Siguiente". A gallery word and a navigation word or an "n of m" counter, in a short line.
+   */
+  private static boolean galleryControls(String t) {
+    return GALLERY_WORD.matcher(t).find() && GALLERY_NAVIGATION.matcher(t).find();
+  }
 
   /** "2 hours ago", "an hour ago", "hace 3 horas": a stamp relative to the visit, not a date. */
   private static final Pattern RELATIVE_TIME =
@@ -747,6 +769,10 @@ final class Cleaner {
     }
     if (chars <= 80 && c.numbers > 0 && c.words <= 10 && READING_TIME.matcher(t).find()) {
       bad(b, "reading time");
+      return;
+    }
+    if (chars <= 80 && c.words <= 10 && !Words.endsSentence(t) && galleryControls(t)) {
+      bad(b, "gallery controls");
       return;
     }
     if (chars <= 80 && c.words <= 10 && RELATIVE_TIME.matcher(t).find()
@@ -1428,6 +1454,19 @@ final class Cleaner {
           "^(?:about the authors?|sobre (?:el|la|los|las) autor(?:a|es|as)?|acerca de(?:l| los) autor(?:es)?|"
               + "the author|el autor|la autora|author bio|biography)\\s*:?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A credit line after the text: "Contributing: X in Y.", "Additional reporting by X", "With
+   * reporting from X", "Con información de agencias", "Con reportes de X", "Editing by X".
+   */
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile(
+          "^\\(?(?:contributing(?: writers?| reporters?)?\\s*:|(?:additional |with )?reporting"
+              + " (?:by|from)\\b|(?:written|edited|compiled|produced) with\\b|editing by\\b"
+              + "|with (?:files|information) from\\b|con (?:informaci[óo]n|reportes|datos) de\\b"
+              + "|con la colaboraci[óo]n de\\b|(?:colaboraron|colabor[óo])\\s*:|informaci[óo]n de"
+              + " agencias\\b|fuentes?\\s*:\\s*agencias\\b)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A label that starts the notes, references or sources after a text. */
   private static final Pattern END_MATTER =
       Pattern.compile(
@@ -1466,7 +1505,8 @@ final class Cleaner {
       } else if (b.isProse() && startsWithAuthor(t)) {
         cut = true;
         why = "author bio";
-      } else if (t.length() <= 300 && startsLikeByline(t) && !Bylines.parse(t).isEmpty()) {
+      } else if (t.length() <= 300 && startsLikeByline(t) && !Bylines.parse(t).isEmpty()
+          || t.length() <= 200 && b.words() <= 20 && CREDIT_LINE.matcher(t).lookingAt()) {
         cut = true;
         why = "credit line";
       }
@@ -1549,7 +1589,105 @@ final class Cleaner {
       decideGap(i, j - 1, kept);
       i = j;
     }
+    dropRepeatedSentences(kept);
     return kept;
+  }
+
+  /**
+   * Drops a short kept block whose words all appear, in order, in a longer kept block: a pull
+   * quote repeating a sentence of the text ("“The question was never whether something would
+   * fail.”" set large between paragraphs). Compared by word 4-grams (90% of the short block's
+   * must occur in one or more other blocks that are longer, or as long and earlier), hashed,
+   * so the check stays linear in the body's length.
+   */
+  private static void dropRepeatedSentences(List<Block> kept) {
+    List<Block> candidates = new ArrayList<>();
+    for (Block b : kept) {
+      if (b.words() >= 5 && b.words() <= 60) {
+        candidates.add(b);
+      }
+    }
+    if (candidates.isEmpty() || kept.size() < 2) {
+      return;
+    }
+    // Which candidates each 4-gram belongs to.
+    Map<Long, List<Integer>> owners = new HashMap<>();
+    long[][] grams = new long[candidates.size()][];
+    for (int c = 0; c < candidates.size(); c++) {
+      grams[c] = fourGrams(candidates.get(c).text);
+      for (long g : grams[c]) {
+        List<Integer> list = owners.computeIfAbsent(g, x -> new ArrayList<>(1));
+        if (list.isEmpty() || list.get(list.size() - 1) != c) {
+          list.add(c);
+        }
+      }
+    }
+    List<java.util.Set<Long>> found = new ArrayList<>(candidates.size());
+    for (int c = 0; c < candidates.size(); c++) {
+      found.add(null);
+    }
+    for (int k = 0; k < kept.size(); k++) {
+      Block other = kept.get(k);
+      for (long g : fourGrams(other.text)) {
+        List<Integer> list = owners.get(g);
+        if (list == null) {
+          continue;
+        }
+        for (int c : list) {
+          Block cand = candidates.get(c);
+          if (other != cand && (other.words() > cand.words()
+              || other.words() == cand.words() && other.firstLine < cand.firstLine)) {
+            if (found.get(c) == null) {
+              found.set(c, new java.util.HashSet<>());
+            }
+            found.get(c).add(g);
+          }
+        }
+      }
+    }
+    for (int c = 0; c < candidates.size(); c++) {
+      long distinct = java.util.Arrays.stream(grams[c]).distinct().count();
+      if (found.get(c) != null && distinct > 0 && found.get(c).size() >= distinct * 0.9) {
+        Block b = candidates.get(c);
+        b.kept = false;
+        b.verdict = "repeats a sentence of the text (pull quote)";
+        kept.remove(b);
+      }
+    }
+  }
+
+  /** Hashes of the word 4-grams of a text (words lower-cased, punctuation ignored). */
+  private static long[] fourGrams(String text) {
+    long[] words = new long[16];
+    int n = 0;
+    long h = 0;
+    boolean in = false;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        h = h * 1_000_003L + Character.toLowerCase(c);
+        in = true;
+      } else if (in) {
+        if (n == words.length) {
+          words = java.util.Arrays.copyOf(words, n * 2);
+        }
+        words[n++] = h;
+        h = 0;
+        in = false;
+      }
+    }
+    if (n < 4) {
+      return new long[0];
+    }
+    long[] out = new long[n - 3];
+    for (int i = 0; i + 4 <= n; i++) {
+      long g = words[i];
+      for (int k = 1; k < 4; k++) {
+        g = g * 0x9E3779B97F4A7C15L + words[i + k];
+      }
+      out[i] = g;
+    }
+    return out;
   }
 
   /**
@@ -1600,8 +1738,9 @@ final class Cleaner {
     int titles = 0;
     for (int k = from; k <= to; k++) {
       Block b = blocks.get(k);
-      if (b.kind == Kind.BAD
-          && (b.reason.startsWith("related") || b.reason.startsWith("read-more"))) {
+      // A related-links label opens a box of links; a read-more line is a box of one line, and
+      // the subheading after it belongs to the text.
+      if (b.kind == Kind.BAD && b.reason.startsWith("related")) {
         box = true;
       }
       if (b.kind != Kind.BAD && b.isDateOnly(order)) {
