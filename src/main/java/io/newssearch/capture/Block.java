@@ -119,7 +119,7 @@ final class Block {
 
   private boolean isOnlyDate(String text, Dates.Match m) {
     String rest = text.substring(0, m.start()) + " " + text.substring(m.end());
-    if (hasDigit(rest)) {
+    if (hasYear(rest)) {
       // Two stamps on one line ("Published ... | Updated ..."): both are date, neither is prose.
       StringBuilder b = new StringBuilder(text.length());
       int at = 0;
@@ -142,9 +142,12 @@ final class Block {
     return words <= 6;
   }
 
-  private static boolean hasDigit(String text) {
+  /** Four digits in a row: what a second date on the line needs. */
+  private static boolean hasYear(String text) {
+    int run = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
+      run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+      if (run == 4) {
         return true;
       }
     }

@@ -215,14 +215,16 @@ public final class Bylines {
   }
 
   /**
-   * A cheap first look: a byline has "by"/"por", a separator or slash, a colon or a date's
-   * digits.
+   * A cheap first look: a byline has "by"/"por", a separator or a spaced slash, a colon or a
+   * date's digits.
    */
   private static boolean mayBeByline(String line) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c == ',' || c == '|' || c == '·' || c == '–' || c == '—' || c == '-' || c == ':'
-          || c == '/' || Character.isDigit(c)) {
+          || Character.isDigit(c)
+          || c == '/' && i > 0 && line.charAt(i - 1) == ' ' && i + 1 < line.length()
+              && line.charAt(i + 1) == ' ') {
         return true;
       }
       if ((c == 'b' || c == 'B') && line.regionMatches(true, i, "by ", 0, 3)

@@ -191,6 +191,25 @@ final class Cleaner {
     boolean space = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      if (c > ' ' && c < 0x7F && c != '[') {
+        // Printable ASCII, the common case: copied a run at a time.
+        int run = i + 1;
+        while (run < to) {
+          char d = text.charAt(run);
+          if (d <= ' ' || d >= 0x7F || d == '[') {
+            break;
+          }
+          run++;
+        }
+        leading = false;
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(text, i, run);
+        i = run - 1;
+        continue;
+      }
       if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
           || c == '\u00AD') {
         continue;
@@ -255,14 +274,27 @@ final class Cleaner {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static boolean isPageCounter(Line l) {
-    String t = l.bullet() ? l.marker() + " " + l.text() : l.text(); // "- 2 -" reads as a bullet
+    String t = l.text();
     int n = t.length();
+    if (l.bullet()) {
+      // "- 2 -" reads as a bullet "-" before "2 -".
+      char m = l.marker();
+      return (m == '-' || m == '–' || m == '—') && n >= 2 && n <= 8
+          && PAGE_COUNTER.matcher(m + " " + t).find();
+    }
     if (n < 3 || n > 200) {
       return false;
     }
     char last = t.charAt(n - 1);
     boolean dash = last == '-' || last == '–' || last == '—';
-    return (Character.isDigit(last) || (dash && n <= 12)) && PAGE_COUNTER.matcher(t).find();
+    if (!Character.isDigit(last) && !(dash && n <= 12)) {
+      return false;
+    }
+    // "Page 2 of 5" is at the end: look at the last characters only.
+    Matcher m = PAGE_COUNTER.matcher(t);
+    m.useAnchoringBounds(false);
+    m.region(Math.max(0, n - 30), n);
+    return m.find();
   }
 
   /**
@@ -273,51 +305,52 @@ final class Cleaner {
    */
   private static void removePageFurniture(List<Line> lines) {
     int n = lines.size();
-    boolean any = false;
-    for (Line l : lines) {
-      if (l.pageBreak() || isPageCounter(l)) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) {
-      return;
-    }
-    String[] keys = new String[n];
-    Map<String, Integer> counts = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      keys[i] = pageKey(lines.get(i).text());
-      if (!keys[i].isEmpty()) {
-        counts.merge(keys[i], 1, Integer::sum);
-      }
-    }
-    java.util.Set<String> furniture = new java.util.HashSet<>();
     List<Integer> breaks = new ArrayList<>();
+    java.util.BitSet candidates = new java.util.BitSet(n);
     for (int i = 0; i < n; i++) {
       Line l = lines.get(i);
       if (isPageCounter(l)) {
-        furniture.add(keys[i]);
         breaks.add(i);
+        candidates.set(i);
       }
-      if (!l.pageBreak()) {
-        continue;
-      }
-      breaks.add(i);
-      // The header: this line and the ones after it up to a blank; the footer: the lines just
-      // above the break up to a blank. Each is furniture when it recurs or has no letters.
-      for (int k = i; k < Math.min(n, i + 4) && !lines.get(k).text().isEmpty(); k++) {
-        if (counts.getOrDefault(keys[k], 0) >= 2 || noLetters(lines.get(k).text())) {
-          furniture.add(keys[k]);
+      if (l.pageBreak()) {
+        breaks.add(i);
+        // The header: this line and the ones after it up to a blank; the footer: the lines
+        // just above the break up to a blank.
+        for (int k = i; k < Math.min(n, i + 4) && !lines.get(k).text().isEmpty(); k++) {
+          candidates.set(k);
         }
-      }
-      for (int k = i - 1; k >= Math.max(0, i - 3) && !lines.get(k).text().isEmpty(); k--) {
-        if (counts.getOrDefault(keys[k], 0) >= 2 || noLetters(lines.get(k).text())) {
-          furniture.add(keys[k]);
+        for (int k = i - 1; k >= Math.max(0, i - 3) && !lines.get(k).text().isEmpty(); k--) {
+          candidates.set(k);
         }
       }
     }
+    if (breaks.isEmpty()) {
+      return;
+    }
+    // A header or footer recurs on every page: count each candidate's text (page numbers
+    // aside) over all lines, by hash, without building strings.
+    long[] hashes = new long[n];
+    Map<Long, Integer> counts = new HashMap<>();
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      hashes[i] = pageHash(lines.get(i).text());
+      counts.put(hashes[i], 0);
+    }
     for (int i = 0; i < n; i++) {
-      if (!keys[i].isEmpty() && furniture.contains(keys[i])) {
+      if (hashes[i] == 0 && lines.get(i).text().length() <= 200) {
+        hashes[i] = pageHash(lines.get(i).text());
+      }
+      counts.computeIfPresent(hashes[i], (k, c) -> c + 1);
+    }
+    java.util.Set<Long> furniture = new java.util.HashSet<>();
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      Line l = lines.get(i);
+      if (counts.get(hashes[i]) >= 2 || noLetters(l.text()) || isPageCounter(l)) {
+        furniture.add(hashes[i]);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (hashes[i] != 0 && !lines.get(i).text().isEmpty() && furniture.contains(hashes[i])) {
         lines.set(i, GONE);
       }
     }
@@ -338,14 +371,23 @@ final class Cleaner {
     }
   }
 
-  /** A line's text with digits as '#', lower-cased: the same header on every page. */
-  private static String pageKey(String t) {
-    StringBuilder b = new StringBuilder(t.length());
+  /** A hash of a line's text lower-cased, each run of digits as one mark: the same on every page. */
+  private static long pageHash(String t) {
+    long h = 1125899906842597L;
+    boolean digits = false;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      b.append(Character.isDigit(c) ? '#' : Character.toLowerCase(c));
+      if (Character.isDigit(c)) {
+        if (!digits) {
+          h = 31 * h + '#';
+        }
+        digits = true;
+      } else {
+        h = 31 * h + Character.toLowerCase(c);
+        digits = false;
+      }
     }
-    return b.toString();
+    return h == 0 ? 1 : h;
   }
 
   private static boolean noLetters(String t) {
@@ -417,22 +459,18 @@ final class Cleaner {
         || Words.endsSentence(prev.text())) {
       return false;
     }
-    // Header fields are lines of their own: "March 12, 2019" above "in Politics, Venezuela".
-    if (t.length() <= 300 && sectionItems(t) != null
-        || prev.text().length() <= 200
-            && (isDateLine(prev.text()) || !Bylines.parse(prev.text()).isEmpty())) {
-      return false;
-    }
-    int k = 0;
-    while (k < t.length() && t.charAt(k) != ' ') {
+    for (int k = 0; k < t.length() && t.charAt(k) != ' '; k++) {
       char c = t.charAt(k);
-      if (!(Character.isLetter(c) || c == '-' || c == '\'' || c == '’'
-          || ",;:.!?)”\"".indexOf(c) >= 0 && (k + 1 == t.length() || t.charAt(k + 1) == ' '))) {
-        return false;
+      boolean closing = ",;:.!?)”\"".indexOf(c) >= 0 && (k + 1 == t.length() || t.charAt(k + 1) == ' ');
+      if (!(Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || closing)) {
+        return false; // a link, an address, a handle
       }
-      k++;
     }
-    return true;
+    // Header fields are short lines of their own: "March 12, 2019" above "in Politics,
+    // Venezuela". (After a long line of prose, a lower-case line goes on with it.)
+    return !(prev.text().length() <= 80
+        && (t.length() <= 300 && sectionItems(t) != null || isDateLine(prev.text())
+            || !Bylines.parse(prev.text()).isEmpty()));
   }
 
   /**
@@ -512,9 +550,11 @@ final class Cleaner {
     if (t.startsWith("By ") || t.startsWith("Por ") || t.startsWith("©")) {
       return false;
     }
+    // Bylines and names start with a capital; a date line may start with a digit or a
+    // weekday, and needs digits (which isDateLine looks for first).
     if (t.length() <= 80
-        && (!Bylines.parse(t).isEmpty()
-            || Bylines.names(t).size() > 1
+        && (!Character.isLowerCase(t.charAt(0))
+                && (!Bylines.parse(t).isEmpty() || Bylines.names(t).size() > 1)
             || isDateLine(t))) {
       return false;
     }
@@ -633,23 +673,16 @@ final class Cleaner {
               + "(?:min(?:ute)?s?|minutos?)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  private static final Pattern GALLERY_WORD =
-      Pattern.compile(
-          "\\b(?:photos?|images?|pictures?|gallery|slideshow|slides?|fotos?|im[aá]genes|galer[ií]a)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * The controls of a photo gallery: "Previous Next View all 12 photos", "Foto 3 de 8 ·
+   * Siguiente". A short line with a gallery word ({@link Words#GALLERY}) and a navigation word
+   * or an "n of m" counter.
+   */
   private static final Pattern GALLERY_NAVIGATION =
       Pattern.compile(
           "\\b(?:previous|next|prev|view all|see all|anterior|siguiente|ver todas|ver todos"
               + "|ver galer[ií]a|ampliar|enlarge|expand)\\b|\\b\\d{1,3}\\s*(?:of|de|/)\\s*\\d{1,3}\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /**
-   * The controls of a photo gallery: "Previous Next View all 12 photos", "Foto 3 de 8 ·
-   * Siguiente". A gallery word and a navigation word or an "n of m" counter, in a short line.
-   */
-  private static boolean galleryControls(String t) {
-    return GALLERY_WORD.matcher(t).find() && GALLERY_NAVIGATION.matcher(t).find();
-  }
 
   /** "2 hours ago", "an hour ago", "hace 3 horas": a stamp relative to the visit, not a date. */
   private static final Pattern RELATIVE_TIME =
@@ -671,8 +704,6 @@ final class Cleaner {
         || (t.indexOf('@') > 0 && t.indexOf(' ') < 0);
   }
 
-  private static final String[] TITLE_SEPARATORS = {" | ", " – ", " — ", " - ", " :: ", " · "};
-
   /**
    * Splits a "Title | Site" line (also with "-", "–", "—", "::" or "·") into title and site, or
    * returns null: the title has 12 characters or more, the site 1 to 5 words and no separator.
@@ -680,11 +711,21 @@ final class Cleaner {
   static String[] titleTag(String t) {
     int at = -1;
     int width = 0;
-    for (String sep : TITLE_SEPARATORS) {
-      int i = t.lastIndexOf(sep);
-      if (i > at) {
+    // The last " | ", " – ", " — ", " - ", " · " or " :: " (one scan from the end).
+    for (int i = t.length() - 3; i >= 0; i--) {
+      if (t.charAt(i) != ' ') {
+        continue;
+      }
+      char c = t.charAt(i + 1);
+      if ((c == '|' || c == '–' || c == '—' || c == '-' || c == '·') && t.charAt(i + 2) == ' ') {
         at = i;
-        width = sep.length();
+        width = 3;
+        break;
+      }
+      if (c == ':' && i + 3 < t.length() && t.charAt(i + 2) == ':' && t.charAt(i + 3) == ' ') {
+        at = i;
+        width = 4;
+        break;
       }
     }
     if (at < 12) {
@@ -767,15 +808,17 @@ final class Cleaner {
       bad(b, "read-more link");
       return;
     }
-    if (chars <= 80 && c.numbers > 0 && c.words <= 10 && READING_TIME.matcher(t).find()) {
+    if (chars <= 80 && (v & Words.MINUTES) != 0 && c.numbers > 0 && c.words <= 10
+        && READING_TIME.matcher(t).find()) {
       bad(b, "reading time");
       return;
     }
-    if (chars <= 80 && c.words <= 10 && !Words.endsSentence(t) && galleryControls(t)) {
+    if (chars <= 80 && c.words <= 10 && (v & Words.GALLERY) != 0 && !Words.endsSentence(t)
+        && GALLERY_NAVIGATION.matcher(t).find()) {
       bad(b, "gallery controls");
       return;
     }
-    if (chars <= 80 && c.words <= 10 && RELATIVE_TIME.matcher(t).find()
+    if (chars <= 80 && (v & Words.AGO) != 0 && c.words <= 10 && RELATIVE_TIME.matcher(t).find()
         && Dates.find(t, Dates.DayOrder.DAY_FIRST) == null) {
       bad(b, "relative time stamp");
       return;
@@ -968,20 +1011,34 @@ final class Cleaner {
       if (b.text.length() > 200 || !hasNumericDateShape(b.text)) {
         continue;
       }
-      for (Dates.Match m : Dates.findAll(b.text, Dates.DayOrder.DAY_FIRST)) {
-        if (m.numericOrder() == Dates.DayOrder.DAY_FIRST) {
-          dayFirst++;
-        } else if (m.numericOrder() == Dates.DayOrder.MONTH_FIRST) {
-          monthFirst++;
+      // Only lines with a US zone word can carry one: the full date search is for them.
+      if (!usZone && mayHaveUsZone(b.text)) {
+        for (Dates.Match m : Dates.findAll(b.text, Dates.DayOrder.DAY_FIRST)) {
+          usZone |= m.usZone();
         }
-        usZone |= m.usZone();
       }
+      int[] votes = Dates.numericOrders(b.text);
+      dayFirst += votes[0];
+      monthFirst += votes[1];
     }
     if (dayFirst != monthFirst) {
       order = dayFirst > monthFirst ? Dates.DayOrder.DAY_FIRST : Dates.DayOrder.MONTH_FIRST;
     } else {
       order = usZone ? Dates.DayOrder.MONTH_FIRST : Dates.DayOrder.DAY_FIRST;
     }
+  }
+
+  /** Whether the text has an upper-case ET, CT, MT or PT zone word (EST, PDT, ... too). */
+  private static boolean mayHaveUsZone(String t) {
+    for (int i = 1; i < t.length(); i++) {
+      if (t.charAt(i) == 'T' && (i + 1 == t.length() || !Character.isLetter(t.charAt(i + 1)))) {
+        char p = t.charAt(i - 1);
+        if (p == 'E' || p == 'C' || p == 'M' || p == 'P' || p == 'S' || p == 'D') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean hasNumericDateShape(String t) {
@@ -1594,64 +1651,104 @@ final class Cleaner {
   }
 
   /**
-   * Drops a short kept block whose words all appear, in order, in a longer kept block: a pull
-   * quote repeating a sentence of the text ("“The question was never whether something would
-   * fail.”" set large between paragraphs). Compared by word 4-grams (90% of the short block's
-   * must occur in one or more other blocks that are longer, or as long and earlier), hashed,
-   * so the check stays linear in the body's length.
+   * Drops a short kept block whose words appear, in order, elsewhere in the text: a pull quote
+   * repeating a sentence ("“The question was never whether something would fail.”" set large
+   * between paragraphs), or a paragraph printed twice. Compared by hashed word 4-grams: a block
+   * of 5 to 60 words goes when 90% of its 4-grams occur in other kept blocks. Blocks are looked
+   * at from the last one up and a dropped block no longer counts, so of two copies the first
+   * stays. Linear in the body's length.
    */
   private static void dropRepeatedSentences(List<Block> kept) {
-    List<Block> candidates = new ArrayList<>();
+    boolean any = false;
     for (Block b : kept) {
-      if (b.words() >= 5 && b.words() <= 60) {
-        candidates.add(b);
-      }
+      any |= b.words() >= 5 && b.words() <= 60;
     }
-    if (candidates.isEmpty() || kept.size() < 2) {
+    if (!any || kept.size() < 2) {
       return;
     }
-    // Which candidates each 4-gram belongs to.
-    Map<Long, List<Integer>> owners = new HashMap<>();
-    long[][] grams = new long[candidates.size()][];
-    for (int c = 0; c < candidates.size(); c++) {
-      grams[c] = fourGrams(candidates.get(c).text);
-      for (long g : grams[c]) {
-        List<Integer> list = owners.computeIfAbsent(g, x -> new ArrayList<>(1));
-        if (list.isEmpty() || list.get(list.size() - 1) != c) {
-          list.add(c);
-        }
+    long[][] grams = new long[kept.size()][];
+    int total = 0;
+    for (int i = 0; i < kept.size(); i++) {
+      grams[i] = fourGrams(kept.get(i).text);
+      total += grams[i].length;
+    }
+    GramCounts counts = new GramCounts(total);
+    for (int i = 0; i < kept.size(); i++) {
+      for (long g : grams[i]) {
+        counts.add(g, i);
       }
     }
-    List<java.util.Set<Long>> found = new ArrayList<>(candidates.size());
-    for (int c = 0; c < candidates.size(); c++) {
-      found.add(null);
-    }
-    for (int k = 0; k < kept.size(); k++) {
-      Block other = kept.get(k);
-      for (long g : fourGrams(other.text)) {
-        List<Integer> list = owners.get(g);
-        if (list == null) {
-          continue;
-        }
-        for (int c : list) {
-          Block cand = candidates.get(c);
-          if (other != cand && (other.words() > cand.words()
-              || other.words() == cand.words() && other.firstLine < cand.firstLine)) {
-            if (found.get(c) == null) {
-              found.set(c, new java.util.HashSet<>());
-            }
-            found.get(c).add(g);
-          }
+    List<Block> dropped = new ArrayList<>();
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      Block b = kept.get(i);
+      if (b.words() < 5 || b.words() > 60 || grams[i].length == 0) {
+        continue;
+      }
+      int elsewhere = 0;
+      for (long g : grams[i]) {
+        if (counts.count(g) >= 2) {
+          elsewhere++;
         }
       }
-    }
-    for (int c = 0; c < candidates.size(); c++) {
-      long distinct = java.util.Arrays.stream(grams[c]).distinct().count();
-      if (found.get(c) != null && distinct > 0 && found.get(c).size() >= distinct * 0.9) {
-        Block b = candidates.get(c);
+      if (elsewhere >= grams[i].length * 0.9) {
+        counts.removeBlock(grams[i], i);
         b.kept = false;
         b.verdict = "repeats a sentence of the text (pull quote)";
-        kept.remove(b);
+        dropped.add(b);
+      }
+    }
+    kept.removeAll(dropped);
+  }
+
+  /**
+   * For each 4-gram hash, how many blocks contain it (open addressing over primitive arrays:
+   * no boxing on the body's every word).
+   */
+  private static final class GramCounts {
+    private final long[] keys;
+    private final int[] counts;
+    private final int[] last;
+    private final int mask;
+
+    GramCounts(int expected) {
+      int size = Integer.highestOneBit(Math.max(16, expected * 2 + 1)) << 1;
+      keys = new long[size];
+      counts = new int[size];
+      last = new int[size];
+      mask = size - 1;
+    }
+
+    private int slot(long g) {
+      long k = g == 0 ? 1 : g;
+      int s = (int) (k ^ (k >>> 32)) & mask;
+      while (keys[s] != 0 && keys[s] != k) {
+        s = (s + 1) & mask;
+      }
+      keys[s] = k;
+      return s;
+    }
+
+    /** Counts block {@code block} for the gram once, however often the block has it. */
+    void add(long g, int block) {
+      int s = slot(g);
+      if (counts[s] == 0 || last[s] != block) {
+        counts[s]++;
+        last[s] = block;
+      }
+    }
+
+    int count(long g) {
+      return counts[slot(g)];
+    }
+
+    void removeBlock(long[] grams, int block) {
+      // Each distinct gram once: mark with a block number that cannot occur.
+      for (long g : grams) {
+        int s = slot(g);
+        if (last[s] != -1 - block) {
+          counts[s]--;
+          last[s] = -1 - block;
+        }
       }
     }
   }

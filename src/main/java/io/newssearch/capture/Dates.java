@@ -207,7 +207,8 @@ public final class Dates {
    */
   public static Match find(String text, DayOrder order) {
     Match first = first(text, order);
-    if (first == null || stamp(text, first) != Stamp.UPDATED) {
+    if (first == null || !mayBeUpdate(text, first.start())
+        || stamp(text, first) != Stamp.UPDATED) {
       return first;
     }
     // "Updated 5:58 p.m. ET Feb. 16, 2021 | Published 3:04 p.m. ET Feb. 16, 2021": two stamps
@@ -226,6 +227,23 @@ public final class Dates {
       from = next.end();
     }
     return first;
+  }
+
+  private static final String[] UPDATE_STEMS = {"updat", "actualiz", "modifi", "edit", "revis"};
+
+  /** A cheap look for an update label in the few characters before a date. */
+  private static boolean mayBeUpdate(String text, int at) {
+    for (int i = Math.max(0, at - 40); i < at; i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if (c == 'u' || c == 'a' || c == 'm' || c == 'e' || c == 'r') {
+        for (String stem : UPDATE_STEMS) {
+          if (text.regionMatches(true, i, stem, 0, stem.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** What a date stamp says it is, from the label just before it. */
@@ -293,8 +311,12 @@ public final class Dates {
     Match best = null;
     if (hasFourDigits(text)) {
       best = earliest(best, findIso(text));
-      best = earliest(best, findWords(text, MONTH_DAY_YEAR, 2, 1, 3));
-      best = earliest(best, findWords(text, DAY_MONTH_YEAR, 1, 2, 3));
+      // The month-name patterns are the slow ones; most lines with a year have no month name.
+      int month = firstMonthWord(text);
+      if (month >= 0) {
+        best = earliest(best, findWords(text, MONTH_DAY_YEAR, 2, 1, 3, month));
+        best = earliest(best, findWords(text, DAY_MONTH_YEAR, 1, 2, 3, month));
+      }
       best = earliest(best, findYmdSlash(text));
     }
     best = earliest(best, findNumeric(text, order));
@@ -380,8 +402,59 @@ public final class Dates {
     return null;
   }
 
-  private static Match findWords(String text, Pattern p, int dayGroup, int monthGroup, int yearGroup) {
+  /**
+   * Where the first word that is a month name starts, or -1: a scan of letter runs against the
+   * month table, without regular expressions or copies.
+   */
+  private static int firstMonthWord(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int len = i - start;
+      if (len >= 3 && len <= MAX_MONTH_LENGTH && isMonth(text, start, len)) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  private static final int MAX_MONTH_LENGTH =
+      MONTHS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+  private static boolean isMonth(String text, int start, int len) {
+    for (String name : MONTHS_BY_LENGTH[len]) {
+      if (text.regionMatches(true, start, name, 0, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Month names grouped by length, for {@link #isMonth}. */
+  private static final String[][] MONTHS_BY_LENGTH = new String[MAX_MONTH_LENGTH + 1][];
+
+  static {
+    for (int len = 0; len <= MAX_MONTH_LENGTH; len++) {
+      int l = len;
+      MONTHS_BY_LENGTH[len] =
+          MONTHS.keySet().stream().filter(k -> k.length() == l).sorted().toArray(String[]::new);
+    }
+  }
+
+  private static Match findWords(
+      String text, Pattern p, int dayGroup, int monthGroup, int yearGroup, int firstMonth) {
     Matcher m = p.matcher(text);
+    // A day may come before the month ("3 June", "15th of June"): a few characters back.
+    m.region(Math.max(0, firstMonth - 12), text.length());
+    m.useTransparentBounds(true);
     while (m.find()) {
       Integer month = MONTHS.get(Words.lower(m.group(monthGroup)));
       if (month == null) {
@@ -580,7 +653,30 @@ public final class Dates {
   }
 
   /**
-   * Every date in the text, left to right; used to vote on a page's day/month order.
+   * How many numeric dates of the text show day-first ({@code [0]}) and month-first ({@code
+   * [1]}) order by a part above 12; used to vote on a page's day/month order.
+   */
+  static int[] numericOrders(String text) {
+    int[] votes = new int[2];
+    Matcher m = NUMERIC.matcher(text);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(3));
+      if (m.group(4).length() == 2 && !m.group(2).equals("/")) {
+        continue;
+      }
+      String year = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
+      if (a > 12 && b <= 12 && date(year, String.valueOf(b), String.valueOf(a)) != null) {
+        votes[0]++;
+      } else if (b > 12 && a <= 12 && date(year, String.valueOf(a), String.valueOf(b)) != null) {
+        votes[1]++;
+      }
+    }
+    return votes;
+  }
+
+  /**
+   * Every date in the text, left to right.
    *
    * @param order how to read ambiguous numeric dates
    */
