@@ -770,7 +770,7 @@ final class Cleaner {
       bad(b, IMAGE_MARK.matcher(t).find() ? "image placeholder" : "button or placeholder");
       return;
     }
-    if (IMAGE_MARK.matcher(t).lookingAt() && t.charAt(0) == '[') {
+    if (t.charAt(0) == '[' && IMAGE_MARK.matcher(t).lookingAt()) {
       bad(b, "image caption");
       return;
     }
