@@ -40,6 +40,8 @@ final class Cleaner {
   private final Map<String, String> titleTags = new HashMap<>();
   private String breadcrumbTail;
   private List<String> breadcrumbSections = List.of();
+  /** The block the breadcrumb's items were read from, or null. */
+  private Block breadcrumbBlock;
 
   static Result clean(String text) {
     return new Cleaner().run(text);
@@ -946,6 +948,7 @@ final class Cleaner {
     }
     bad(b, "breadcrumb");
     if (breadcrumbTail == null) {
+      breadcrumbBlock = b;
       breadcrumbTail = parts[parts.length - 1].strip();
       List<String> items = new ArrayList<>();
       for (int i = 0; i < parts.length; i++) {
@@ -1416,6 +1419,9 @@ final class Cleaner {
           bylineBlock = i;
           if (i > headline && headline >= 0) {
             headerEnd = Math.max(headerEnd, i);
+          }
+          if (b == breadcrumbBlock) {
+            breadcrumbSections = List.of(); // it named the author and the outlet, not sections
           }
           b.verdict = "byline";
           // Several bylines, one per line ("Ana Ruiz | Reporter" then "Tom Lee | Editor").
