@@ -365,12 +365,19 @@ final class Cleaner {
       while (q < n && (lines.get(q) == GONE || lines.get(q).text().isEmpty())) {
         q++;
       }
-      if (p >= 0 && q < n && !Words.endsSentence(lines.get(p).text())) {
+      // The sentence goes on after the break: the text before it is open and, unless a form
+      // feed marks the break, the text after it starts in lower case.
+      if (p >= 0 && q < n && !Words.endsSentence(lines.get(p).text())
+          && (lines.get(b).pageBreak() || startsLower(lines.get(q).text()))) {
         for (int k = p + 1; k < q; k++) {
           lines.set(k, GONE);
         }
       }
     }
+  }
+
+  private static boolean startsLower(String t) {
+    return !t.isEmpty() && Character.isLowerCase(t.charAt(0));
   }
 
   /** A hash of a line's text lower-cased, each run of digits as one mark: the same on every page. */
@@ -469,7 +476,12 @@ final class Cleaner {
       }
     }
     // Header fields are short lines of their own: "March 12, 2019" above "in Politics,
-    // Venezuela". (After a long line of prose, a lower-case line goes on with it.)
+    // Venezuela", a headline above "hace 2 horas" or "por Ana Ruiz". (After a long line of
+    // prose, a lower-case line goes on with it.)
+    if (t.length() <= 60
+        && (isDateLine(t) || RELATIVE_TIME.matcher(t).find() || !Bylines.parse(t).isEmpty())) {
+      return false;
+    }
     return !(prev.text().length() <= 80
         && (t.length() <= 300 && sectionItems(t) != null || isDateLine(prev.text())
             || !Bylines.parse(prev.text()).isEmpty()));
@@ -820,7 +832,8 @@ final class Cleaner {
       bad(b, "gallery controls");
       return;
     }
-    if (chars <= 80 && (v & Words.AGO) != 0 && c.words <= 10 && RELATIVE_TIME.matcher(t).find()
+    if (chars <= 80 && (v & Words.AGO) != 0 && c.words <= 10 && !ends
+        && RELATIVE_TIME.matcher(t).find()
         && Dates.find(t, Dates.DayOrder.DAY_FIRST) == null) {
       bad(b, "relative time stamp");
       return;
@@ -1257,17 +1270,17 @@ final class Cleaner {
   }
 
   /**
-   * A kicker (rubric, eyebrow): a line set in capitals right above a headline-shaped line in
-   * mixed case, as in "LETTER FROM THE SALT FLATS" above the headline. Headlines set wholly in
-   * capitals are followed by a byline or date, not by another title.
+   * A kicker (rubric, eyebrow): a short line set in capitals (up to five words) right above a
+   * longer headline-shaped line in mixed case, as in "LETTER FROM THE SALT FLATS" above the
+   * headline. Headlines set wholly in capitals are longer, or followed by a byline or date.
    */
   private boolean kicker(int i) {
     Block b = blocks.get(i);
-    if (i + 1 >= blocks.size() || b.counts.words > 8 || !allCaps(b.text)) {
+    if (i + 1 >= blocks.size() || b.counts.words > 5 || !allCaps(b.text)) {
       return false;
     }
     Block next = blocks.get(i + 1);
-    return headlineShaped(next) && !allCaps(next.text);
+    return headlineShaped(next) && !allCaps(next.text) && next.counts.words > b.counts.words;
   }
 
   /** Whether the text has letters and none of them is lower-case. */

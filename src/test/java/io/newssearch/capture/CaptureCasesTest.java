@@ -372,6 +372,26 @@ class CaptureCasesTest {
                 """),
             "title", "Ferry budget goes to a public vote in Port Alder"),
         Arguments.of(
+            "a headline in capitals above a title-like standfirst stays the headline",
+            page(
+                """
+                FERRY BUDGET GOES TO A PUBLIC VOTE IN PORT ALDER
+                Residents want the harbour ferry back at full strength
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "FERRY BUDGET GOES TO A PUBLIC VOTE IN PORT ALDER"),
+        Arguments.of(
+            "a byline in lower case under the headline is not part of it",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+                por Corina Blanco
+                November 8, 2022
+                """),
+            "authors", "Corina Blanco"),
+        Arguments.of(
             "a capitals kicker is not the headline",
             page(
                 """
