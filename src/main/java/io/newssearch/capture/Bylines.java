@@ -145,8 +145,8 @@ public final class Bylines {
       }
     }
     // "X | Reporter", "X, Political Editor", "X | June 3, 2019": a name, then a role or a date.
-    String[] parts = SEPARATOR.split(s, -1);
-    if (parts.length >= 2) {
+    String[] parts = hasSeparator(s) ? SEPARATOR.split(s, -1) : null;
+    if (parts != null && parts.length >= 2) {
       String name = parts[0].strip();
       boolean rest = true;
       for (int i = 1; i < parts.length; i++) {
@@ -233,6 +233,21 @@ public final class Bylines {
       }
       if ((c == 'p' || c == 'P') && line.regionMatches(true, i, "por ", 0, 4)
           && (i == 0 || line.charAt(i - 1) == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@link #SEPARATOR} can match: a bar, or a dash or dot between spaces. */
+  private static boolean hasSeparator(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '|') {
+        return true;
+      }
+      if ((c == '·' || c == '•' || c == '–' || c == '—' || c == '-') && i > 0
+          && Character.isWhitespace(s.charAt(i - 1))) {
         return true;
       }
     }

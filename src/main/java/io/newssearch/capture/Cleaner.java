@@ -292,11 +292,28 @@ final class Cleaner {
     if (!Character.isDigit(last) && !(dash && n <= 12)) {
       return false;
     }
-    // "Page 2 of 5" is at the end: look at the last characters only.
+    // "Page 2 of 5" is at the end: look at the last characters only, and only when a page
+    // word ("page", "página", "pág.") can be there.
+    if (!dash && !hasPageWord(t, Math.max(0, n - 30))) {
+      return false;
+    }
     Matcher m = PAGE_COUNTER.matcher(t);
     m.useAnchoringBounds(false);
     m.region(Math.max(0, n - 30), n);
     return m.find();
+  }
+
+  private static boolean hasPageWord(String t, int from) {
+    for (int i = from + 1; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == 'g' || c == 'G') {
+        char p = t.charAt(i - 1);
+        if (p == 'a' || p == 'A' || p == 'á' || p == 'Á') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -1780,8 +1797,19 @@ final class Cleaner {
     boolean in = false;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
-        h = h * 1_000_003L + Character.toLowerCase(c);
+      boolean word;
+      if (c < 128) {
+        // ASCII without the Character tables: the common case.
+        word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + 32);
+        }
+      } else {
+        word = Character.isLetterOrDigit(c);
+        c = Character.toLowerCase(c);
+      }
+      if (word) {
+        h = h * 1_000_003L + c;
         in = true;
       } else if (in) {
         if (n == words.length) {
