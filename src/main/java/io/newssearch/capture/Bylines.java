@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  *
  * <p>Shapes: "By X", "By X and Y", "By X, Y and Z", "Written by X", "Reporting by X; Editing by
  * Y" (the reporters), "X by X" (themes that print the author twice), "Posted on DATE by X", "Por X
- * y Y", "Autor: X", "X | Reporter", "X, Political Editor", "X | June 3, 2019", "X - DATE". Names
+ * y Y", "Autor: X", "X | Reporter", "X, Political Editor", "X | June 3, 2019", "X - DATE", "Words
+ * by X · Photographs by Y" (the writer), "X / The Outlet" or "X / AFP" (an outlet of two or more
+ * capitalised words, or one in capitals). Desks and agencies ("Redacción ...", "Newsroom",
+ * "Wire Desk", "Agencias") are not people: a line naming only them gives no authors. Names
  * come out clean: no "By", no role, no date, no "(@handle)", no "for Site"; names printed in
  * capitals are title-cased. Every part must look like a personal name (capitalised words,
  * initials, particles such as "de", "van"), otherwise the line is not a byline and the result is

@@ -30,7 +30,14 @@ import java.util.regex.Pattern;
  * {@code 2019/06/03}, {@code 03/06/2019}, {@code 03.06.2019}, {@code 3 de junio de 2019}, {@code
  * junio 3, 2019}. A time of day may follow or precede the date on the same line ({@code June 3,
  * 2019 / 10:15 AM ET}, {@code Updated 10:15 AM EST, Mon June 3, 2019}, {@code 03/06/2019 - 10:15
- * CET}).
+ * CET}, {@code 2023-05-17 16:05 UTC}); a time after the date belongs to it unless a stamp label
+ * stands between them, which starts a second stamp.
+ *
+ * <p><b>Two stamps on a line.</b> {@code Published 10:52 p.m. ET June 7, 2019 | Updated 11:37
+ * p.m. ET June 7, 2019}: each date takes the time next to it, and when the first stamp is an
+ * update and a later one a publication, the publication is the date found. A zone written once
+ * at the end of the line applies to times without one ({@code Publicado el 19.06.2022 a las
+ * 21:40 | Actualizado el 20.06.2022 a las 07:05 (GMT-5)}).
  *
  * <p><b>Time zones.</b> ET/EST/EDT → America/New_York, CT/CST/CDT → America/Chicago, MT/MST/MDT
  * → America/Denver, PT/PST/PDT → America/Los_Angeles, GMT/UTC/UT → UTC, BST → Europe/London,
