@@ -499,9 +499,10 @@ final class Cleaner {
         && (isDateLine(t) || RELATIVE_TIME.matcher(t).find() || !Bylines.parse(t).isEmpty())) {
       return false;
     }
-    return !(prev.text().length() <= 80
-        && (t.length() <= 300 && sectionItems(t) != null || isDateLine(prev.text())
-            || !Bylines.parse(prev.text()).isEmpty()));
+    String p = prev.text();
+    return !(p.length() <= 80
+        && (t.length() <= 300 && sectionItems(t) != null || isDateLine(p)
+            || RELATIVE_TIME.matcher(p).find() || !Bylines.parse(p).isEmpty()));
   }
 
   /**
