@@ -683,16 +683,20 @@ final class Cleaner {
 
   /**
    * A print-edition note after the text: "This article appeared in the June 2019 issue of ...
-   * with the headline ...", "A version of this article appears in print on ...", "Este artículo
-   * se publicó en la edición impresa ...". It quotes a headline but is not one.
+   * with the headline ...", "A version of this article appears in print on ...", "Originally
+   * published in the Spring 2020 issue as ...", "Este artículo se publicó en la edición impresa
+   * ...". It quotes a headline but is not one.
    */
   private static final Pattern PRINT_NOTE =
       Pattern.compile(
           "^(?:(?:a |an )?(?:(?:earlier |shorter |longer )?version of )?this (?:article|story|piece"
               + "|essay|review|report|column|interview)|(?:una versión de )?este (?:artículo"
               + "|articulo|reportaje|texto|ensayo)|(?:una versión de )?esta (?:nota|columna"
-              + "|entrevista|crónica))\\b.{0,200}?\\b(?:appear(?:s|ed)|ran|runs|was published"
-              + "|is published|se public[óo]|apareci[óo]|fue publicad[oa]|se publica)\\b.{0,200}?"
+              + "|entrevista|crónica)|(?:originally|first) (?=published|appeared|printed)"
+              + "|(?=publicad[oa] originalmente|apareci[óo] originalmente))"
+              + ".{0,200}?\\b(?:appear(?:s|ed)|ran|runs|was published|is published|published"
+              + "|printed|se public[óo]|apareci[óo]|fue publicad[oa]|se publica|publicad[oa])\\b"
+              + ".{0,200}?"
               + "\\b(?:print|issue|edition|headline|magazine|newspaper|edici[óo]n|impres[oa]|n[úu]mero"
               + "|titular|revista|peri[óo]dico)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -728,7 +732,11 @@ final class Cleaner {
     return t.length() <= 400
         && (t.regionMatches(true, 0, "this ", 0, 5) || t.regionMatches(true, 0, "a version", 0, 9)
             || t.regionMatches(true, 0, "an ", 0, 3) || t.regionMatches(true, 0, "este ", 0, 5)
-            || t.regionMatches(true, 0, "esta ", 0, 5) || t.regionMatches(true, 0, "una versi", 0, 9));
+            || t.regionMatches(true, 0, "esta ", 0, 5) || t.regionMatches(true, 0, "una versi", 0, 9)
+            || t.regionMatches(true, 0, "originally ", 0, 11)
+            || t.regionMatches(true, 0, "first ", 0, 6)
+            || t.regionMatches(true, 0, "publicad", 0, 8)
+            || t.regionMatches(true, 0, "apareci", 0, 7));
   }
 
   private static boolean mayBeLink(String t) {
@@ -1261,6 +1269,13 @@ final class Cleaner {
       if (evidence == 0 && !repeatsHint && i > start) {
         continue; // a line inside the prose without a byline or date is a subheading
       }
+      // After 150 words of the text, a title-like line with only a date below it is end
+      // matter ("This article appeared in the June issue ...", then "Published May 21"): a
+      // headline comes before its story, and one found late has at least a byline.
+      if (i > start && !repeatsHint && prefixGoodWords[i] - prefixGoodWords[start] >= 150
+          && !bylineFollows(i)) {
+        continue;
+      }
       int score = evidence + (repeatsHint ? 4 : 0);
       if (b.counts.words >= 4) {
         score += 1;
@@ -1369,6 +1384,20 @@ final class Cleaner {
       seen++;
     }
     return 0;
+  }
+
+  /** Whether a byline follows block i within a few blocks, before any long paragraph. */
+  private boolean bylineFollows(int i) {
+    for (int k = i + 1; k < Math.min(blocks.size(), i + 6); k++) {
+      Block b = blocks.get(k);
+      if (b.kind == Kind.GOOD && b.words() > 60) {
+        return false;
+      }
+      if (b.text.length() <= 160 && !b.byline().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many blocks between i and the region start are furniture (not header lines). */

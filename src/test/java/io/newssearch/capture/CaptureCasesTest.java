@@ -207,6 +207,19 @@ class CaptureCasesTest {
       invited residents to send written comments before the vote on the fourteenth.
       """;
 
+  /** Two more paragraphs, for rules that need a longer text. */
+  private static final String MORE =
+      """
+
+      Ferry crews in the region earn less than crews on the freight routes up the coast, the \
+      operator said, and several of its captains have left for better paid work since the \
+      winter timetable began in October.
+
+      Council members from the outer wards said any new money should go first to the night \
+      crossings, which shift workers at the cannery depend on and which were the first to be \
+      cut when the crews left.
+      """;
+
   private static final String MENU =
       """
       Skip to content
@@ -442,6 +455,36 @@ class CaptureCasesTest {
                 headline: "Ferry Fight Reaches the Council"
 
                 Published November 8, 2022
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "an 'originally published' note after the text is not the headline",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                """,
+                TEXT,
+                """
+                Originally published in the Winter 2022 issue of Harbour Quarterly as “The Last \
+                Crossing.” Subscribe
+
+                Published November 8, 2022
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "after the text, a title-like line with only a date below is not the headline",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n",
+                TEXT + MORE,
+                """
+                Port Alder, as it looked to one reader before the ferry stopped
+
+                Published November 8, 2022
+
+                The photographs on this page were sent in by readers who answered our call in \
+                the spring, and we thank all of them for letting us print their pictures.
                 """),
             "title", "Ferry budget goes to a public vote in Port Alder"),
         Arguments.of(
