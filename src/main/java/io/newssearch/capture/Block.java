@@ -111,14 +111,24 @@ final class Block {
           "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
           "thu", "thur", "thurs", "fri", "sat", "sun", "lunes", "martes", "miércoles",
           "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "first", "modified",
-          "creado", "created", "et", "est", "edt", "pt", "gmt", "utc", "am", "pm", "min",
+          "creado", "created", "et", "est", "edt", "pt", "gmt", "utc", "am", "pm", "p", "m", "min",
           "read", "lectura", "minutes", "minutos");
 
   private static final java.util.regex.Pattern NON_WORD =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
-  private static boolean isOnlyDate(String text, Dates.Match m) {
+  private boolean isOnlyDate(String text, Dates.Match m) {
     String rest = text.substring(0, m.start()) + " " + text.substring(m.end());
+    if (hasYear(rest)) {
+      // Two stamps on one line ("Published ... | Updated ..."): both are date, neither is prose.
+      StringBuilder b = new StringBuilder(text.length());
+      int at = 0;
+      for (Dates.Match x : Dates.findAll(text, Dates.DayOrder.DAY_FIRST)) {
+        b.append(text, at, x.start()).append(' ');
+        at = x.end();
+      }
+      rest = b.append(text, at, text.length()).toString();
+    }
     int words = 0;
     for (String w : NON_WORD.split(Words.lower(rest))) {
       if (w.isEmpty()) {
@@ -130,6 +140,18 @@ final class Block {
       }
     }
     return words <= 6;
+  }
+
+  /** Four digits in a row: what a second date on the line needs. */
+  private static boolean hasYear(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

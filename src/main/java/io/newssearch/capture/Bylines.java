@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  *
  * <p>Shapes: "By X", "By X and Y", "By X, Y and Z", "Written by X", "Reporting by X; Editing by
  * Y" (the reporters), "X by X" (themes that print the author twice), "Posted on DATE by X", "Por X
- * y Y", "Autor: X", "X | Reporter", "X, Political Editor", "X | June 3, 2019", "X - DATE". Names
+ * y Y", "Autor: X", "X | Reporter", "X, Political Editor", "X | June 3, 2019", "X - DATE", "Words
+ * by X · Photographs by Y" (the writer), "X / The Outlet" or "X / AFP" (an outlet of two or more
+ * capitalised words, or one in capitals). Desks and agencies ("Redacción ...", "Newsroom",
+ * "Wire Desk", "Agencias") are not people: a line naming only them gives no authors. Names
  * come out clean: no "By", no role, no date, no "(@handle)", no "for Site"; names printed in
  * capitals are title-cased. Every part must look like a personal name (capitalised words,
  * initials, particles such as "de", "van"), otherwise the line is not a byline and the result is
@@ -63,7 +66,10 @@ public final class Bylines {
           "staff", "admin", "editor", "editorial", "team", "agencies", "monday", "tuesday",
           "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
           "march", "april", "june", "july", "august", "september", "october", "november",
-          "december", "contrast", "now", "then", "today", "yesterday", "way", "far");
+          "december", "contrast", "now", "then", "today", "yesterday", "way", "far",
+          // Desks and agencies sign stories too, but they are not people.
+          "redacción", "redaccion", "newsroom", "desk", "wire", "wires", "agencias", "agencia",
+          "agency", "bureau", "reporters", "redactores", "corresponsales");
 
   private static final Pattern LEAD =
       Pattern.compile(
@@ -142,8 +148,8 @@ public final class Bylines {
       }
     }
     // "X | Reporter", "X, Political Editor", "X | June 3, 2019": a name, then a role or a date.
-    String[] parts = SEPARATOR.split(s, -1);
-    if (parts.length >= 2) {
+    String[] parts = hasSeparator(s) ? SEPARATOR.split(s, -1) : null;
+    if (parts != null && parts.length >= 2) {
       String name = parts[0].strip();
       boolean rest = true;
       for (int i = 1; i < parts.length; i++) {
@@ -157,6 +163,14 @@ public final class Bylines {
         if (one.size() == 1) {
           return one;
         }
+      }
+    }
+    // "X / The Daily Planet", "X / USA TODAY": a staff byline naming the outlet after a slash.
+    int slash = s.indexOf(" / ");
+    if (slash > 0 && s.indexOf(" / ", slash + 3) < 0 && isOutlet(s.substring(slash + 3))) {
+      List<String> some = names(s.substring(0, slash), false);
+      if (!some.isEmpty()) {
+        return some;
       }
     }
     int comma = s.indexOf(", ");
@@ -177,7 +191,7 @@ public final class Bylines {
   }
 
   /**
-   * Whether the whole text is a personal name (two to five capitalised words, initials and
+   * Whether the whole text is a personal name (two to four capitalised words, initials and
    * particles allowed), as a name line above an author bio is.
    */
   public static boolean isName(String text) {
@@ -203,12 +217,17 @@ public final class Bylines {
     return names(s, false);
   }
 
-  /** A cheap first look: a byline has "by"/"por", a separator, a colon or a date's digits. */
+  /**
+   * A cheap first look: a byline has "by"/"por", a separator or a spaced slash, a colon or a
+   * date's digits.
+   */
   private static boolean mayBeByline(String line) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c == ',' || c == '|' || c == '·' || c == '–' || c == '—' || c == '-' || c == ':'
-          || Character.isDigit(c)) {
+          || Character.isDigit(c)
+          || c == '/' && i > 0 && line.charAt(i - 1) == ' ' && i + 1 < line.length()
+              && line.charAt(i + 1) == ' ') {
         return true;
       }
       if ((c == 'b' || c == 'B') && line.regionMatches(true, i, "by ", 0, 3)
@@ -217,6 +236,21 @@ public final class Bylines {
       }
       if ((c == 'p' || c == 'P') && line.regionMatches(true, i, "por ", 0, 4)
           && (i == 0 || line.charAt(i - 1) == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@link #SEPARATOR} can match: a bar, or a dash or dot between spaces. */
+  private static boolean hasSeparator(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '|') {
+        return true;
+      }
+      if ((c == '·' || c == '•' || c == '–' || c == '—' || c == '-') && i > 0
+          && Character.isWhitespace(s.charAt(i - 1))) {
         return true;
       }
     }
@@ -266,6 +300,34 @@ public final class Bylines {
       }
     }
     return false;
+  }
+
+  /**
+   * An outlet's name after a slash: two to six words, capitalised except for function words
+   * ("The Capital Dispatch", "La Gaceta del Caribe"), or one word in capitals ("AFP"). One
+   * capitalised word is too often a place or a section ("Latin America / Venezuela").
+   */
+  private static boolean isOutlet(String p) {
+    String[] tokens = SPACES.split(p.strip());
+    if (tokens.length == 0 || tokens.length > 6 || tokens[0].isEmpty()
+        || !Character.isUpperCase(tokens[0].charAt(0))) {
+      return false;
+    }
+    boolean caps = true;
+    for (String t : tokens) {
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (Character.isDigit(c)) {
+          return false;
+        }
+        caps &= !Character.isLowerCase(c);
+      }
+      if (!Character.isUpperCase(t.charAt(0)) && !PARTICLES.contains(Words.lower(t))
+          && !Words.isFunctionWord(t)) {
+        return false;
+      }
+    }
+    return tokens.length >= 2 || caps && tokens[0].length() >= 2;
   }
 
   private static boolean isReadTime(String p) {
@@ -370,7 +432,9 @@ public final class Bylines {
       }
       capitalised++;
     }
-    if (capitalised == 0 || (capitalised < 2 && !explicit)) {
+    // A bare name has two to four capitalised words; five ("PRO-EUROPEAN SANDU WINS MOLDOVA
+    // PRESIDENCY") is a headline in capitals. After "By" the line says it is names.
+    if (capitalised == 0 || (!explicit && (capitalised < 2 || capitalised > 4))) {
       return null;
     }
     String joined = String.join(" ", tokens);

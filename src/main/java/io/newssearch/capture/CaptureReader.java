@@ -22,28 +22,44 @@ import java.util.Objects;
  * }</pre>
  *
  * <p><b>How.</b> Lines are normalised (line endings, BOM, no-break spaces, tabs) and grouped into
- * blocks (a line, or the lines of a wrapped paragraph). Each block is judged by its shape:
+ * blocks (a line, or the lines of a wrapped paragraph: a line joins the one above when that one
+ * is full at the page's wrap width, link numbers counted, or when it starts with a lower-case
+ * word the line above left open). A paginated export loses its page counters ("Page 2 of 5",
+ * "- 2 -") and the header and footer lines that recur around its form feeds, and a paragraph
+ * cut by a page break is joined again; drop caps ("T" above "he road", "W hen") are mended.
+ * Each block is judged by its shape:
  * length, sentence ends, share of function words (stop words) in English and Spanish,
  * capitalisation, bullets, and a small generic vocabulary of page furniture (cookies, subscribe,
- * share, related, advertisement, comments; English and Spanish) used as weak evidence. The
- * article is the densest run of prose (maximum-weight run of blocks, prose positive, furniture
- * negative) after the headline; the headline is the title-like line that repeats the breadcrumb
- * or the "Title | Site" line and is followed by a byline or date. Inside the run, short lines
- * between paragraphs stay (subheadings, lists, quote attributions) unless they carry the marks
- * of a related-links box (a label, dates, repeated headlines); an author bio or comment section
- * at the end is cut. No rule names a site.
+ * share, related, advertisement, comments, gallery controls, reading times, stamps relative to
+ * the visit such as "2 hours ago", print-edition notes; English and Spanish) used as weak
+ * evidence. The article is the densest run of prose (maximum-weight run of blocks, prose
+ * positive, furniture negative) after the headline; the headline is the title-like line that
+ * repeats the breadcrumb or the "Title | Site" line and is followed by a byline or date (a
+ * standfirst may sit between). A short line in capitals right above a longer mixed-case title
+ * is a kicker, not the headline; a labelled stamp ("Printed ... for account") is never one.
+ * The standfirst between the headline and its byline or date is not body. Inside the run,
+ * short lines between paragraphs stay (subheadings, lists, quote attributions) unless they
+ * carry the marks of a related-links box (a label, dates, repeated headlines); a short block
+ * whose word 4-grams all occur elsewhere in the text (a pull quote, a repeated paragraph) goes;
+ * an author bio, credit line ("Contributing: ...", "Con información de agencias"), notes or
+ * references, or a comment section at the end is cut. No rule names a site.
  *
  * <p><b>Fields.</b> Authors come from the byline lines around the headline (several lines are
- * merged; see {@link Bylines}), else a bare names line between headline and date, else a "By"
- * or "Reporting by" line after the text. The date is the first date line of the header (see
- * {@link Dates}; numeric dates are read in the page's day/month order). Sections come from a
- * category line ("in A, B, C", "Filed under: A, B", "Categories: A"), else the breadcrumb
- * without its "Home" item and without the headline, else a one-to-three-word label right above
- * the headline; "Tags:" lines are not sections (they are free keywords, and the index's tags
- * are countries). Source is the "Title | Site" suffix of a line repeating the headline, else
- * the masthead line when the copyright holder's name contains it ("The Harbour Gazette" for
- * "Harbour Gazette Media Ltd."), else the copyright holder. Language is "es" when the body has
- * more Spanish than English function words, else "en"; null under five function words.
+ * merged; "Name / Outlet" under the headline is a byline; see {@link Bylines}), else a bare
+ * names line between headline and date, else a "By" or "Reporting by" line after the text. A
+ * desk or agency ("Redacción ...", "Newsroom", "Agencias") is not an author. The date is the
+ * first date line of the header, except that a publication stamp wins over an update stamp and
+ * a copy's stamp ("Printed", "Retrieved", "Exported") is never taken (see {@link Dates};
+ * numeric dates are read in the page's day/month order); else a date-only line near the text
+ * ("Published May 21, 2019" after it). Sections come from a category line ("in A, B, C",
+ * "Filed under: A, B", "Categories: A"), else the breadcrumb without its "Home" item and
+ * without the headline, else a one-to-three-word label right above the headline, or right
+ * above the kicker in capitals above it; "Tags:" lines are not sections (they are free
+ * keywords, and the index's tags are countries). Source is the "Title | Site" suffix of a line
+ * repeating the headline, else the masthead line (a "[Logo: ...]" mark stripped) when the
+ * copyright holder's name contains it ("The Harbour Gazette" for "Harbour Gazette Media
+ * Ltd."), else the copyright holder. Language is "es" when the body has more Spanish than
+ * English function words, else "en"; null under five function words.
  *
  * <p>The id is the URL when the capture shows one on a line of its own at the top (bare or
  * "URL: ..."), else {@link Article#deriveId} from source, title and date. Stateless and

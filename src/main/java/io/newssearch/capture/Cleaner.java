@@ -40,6 +40,8 @@ final class Cleaner {
   private final Map<String, String> titleTags = new HashMap<>();
   private String breadcrumbTail;
   private List<String> breadcrumbSections = List.of();
+  /** The block the breadcrumb's items were read from, or null. */
+  private Block breadcrumbBlock;
 
   static Result clean(String text) {
     return new Cleaner().run(text);
@@ -102,7 +104,20 @@ final class Cleaner {
 
   // ---------------------------------------------------------------- splitting
 
-  private record Line(int number, int indent, boolean bullet, char marker, String text) {}
+  /**
+   * One normalised line. {@code width} is the width it had on the page, link numbers included
+   * (a text browser wraps with them); {@code pageBreak} says it started with a form feed.
+   */
+  private record Line(
+      int number, int indent, boolean bullet, char marker, String text, int width,
+      boolean pageBreak) {
+
+    Line withText(String t) {
+      return new Line(number, indent, bullet, marker, t, width, pageBreak);
+    }
+  }
+
+  private static final Line GONE = new Line(0, 0, false, (char) 0, "", 0, false);
 
   /** Normalises lines (endings, BOM, NBSP, tabs, zero-width marks) and groups them into blocks. */
   private static List<Block> split(String text) {
@@ -126,6 +141,8 @@ final class Cleaner {
         break;
       }
     }
+    removePageFurniture(lines);
+    repairDropCaps(lines);
     int wrap = wrapWidth(lines);
     List<Block> out = new ArrayList<>();
     Block current = null;
@@ -133,12 +150,16 @@ final class Cleaner {
     boolean blank = true;
     StringBuilder joined = null; // the current block's text, only once a line was joined to it
     for (Line line : lines) {
+      if (line == GONE) {
+        continue; // page furniture: as if the line were not there
+      }
       if (line.text().isEmpty()) {
         blank = true;
         previous = null;
         continue;
       }
-      if (current != null && previous != null && wrap > 0 && continues(previous, line, wrap)) {
+      if (current != null && previous != null
+          && ((wrap > 0 && continues(previous, line, wrap)) || continuesSentence(previous, line))) {
         if (joined == null) {
           joined = new StringBuilder(current.text);
         }
@@ -166,12 +187,37 @@ final class Cleaner {
   private static Line normalise(String text, int from, int to, int number, StringBuilder b) {
     b.setLength(0);
     int indent = 0;
+    int markers = 0;
+    boolean pageBreak = false;
     boolean leading = true;
     boolean space = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      if (c > ' ' && c < 0x7F && c != '[') {
+        // Printable ASCII, the common case: copied a run at a time.
+        int run = i + 1;
+        while (run < to) {
+          char d = text.charAt(run);
+          if (d <= ' ' || d >= 0x7F || d == '[') {
+            break;
+          }
+          run++;
+        }
+        leading = false;
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(text, i, run);
+        i = run - 1;
+        continue;
+      }
       if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
           || c == '\u00AD') {
+        continue;
+      }
+      if (c == '\f') {
+        pageBreak = true; // a form feed: a new page of a paginated export starts here
         continue;
       }
       if (c == '\t' || c == ' ' || c == '\u00A0' || c < 0x20 || c == 0x7F
@@ -187,6 +233,7 @@ final class Cleaner {
         int skip = linkMarker(text, i, to, b);
         if (skip > 0) {
           i += skip - 1;
+          markers += skip;
           continue;
         }
       }
@@ -214,8 +261,248 @@ final class Cleaner {
         cut = k + 1;
       }
     }
-    return new Line(
-        number, indent, bullet, marker, cut == 0 ? b.toString() : b.substring(cut).strip());
+    String t = cut == 0 ? b.toString() : b.substring(cut).strip();
+    return new Line(number, indent, bullet, marker, t, indent + t.length() + markers, pageBreak);
+  }
+
+  /**
+   * A page counter of a paginated export: "Page 2 of 5", "Página 2 de 5" at the end of a line,
+   * or a line that is only "- 2 -" or "Page 2".
+   */
+  private static final Pattern PAGE_COUNTER =
+      Pattern.compile(
+          "(?:^|\\s)(?:page|p[aá]gina|p[aá]g\\.?)\\s*\\d{1,4}\\s*(?:of|de|/)\\s*\\d{1,4}$"
+              + "|^(?:page|p[aá]gina|p[aá]g\\.?)\\s*\\d{1,4}$|^[-–—]\\s*\\d{1,4}\\s*[-–—]$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static boolean isPageCounter(Line l) {
+    String t = l.text();
+    int n = t.length();
+    if (l.bullet()) {
+      // "- 2 -" reads as a bullet "-" before "2 -".
+      char m = l.marker();
+      return (m == '-' || m == '–' || m == '—') && n >= 2 && n <= 8
+          && PAGE_COUNTER.matcher(m + " " + t).find();
+    }
+    if (n < 3 || n > 200) {
+      return false;
+    }
+    char last = t.charAt(n - 1);
+    boolean dash = last == '-' || last == '–' || last == '—';
+    if (!Character.isDigit(last) && !(dash && n <= 12)) {
+      return false;
+    }
+    // "Page 2 of 5" is at the end: look at the last characters only, and only when a page
+    // word ("page", "página", "pág.") can be there.
+    if (!dash && !hasPageWord(t, Math.max(0, n - 30))) {
+      return false;
+    }
+    Matcher m = PAGE_COUNTER.matcher(t);
+    m.useAnchoringBounds(false);
+    m.region(Math.max(0, n - 30), n);
+    return m.find();
+  }
+
+  private static boolean hasPageWord(String t, int from) {
+    for (int i = from + 1; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == 'g' || c == 'G') {
+        char p = t.charAt(i - 1);
+        if (p == 'a' || p == 'A' || p == 'á' || p == 'Á') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Removes the furniture of a paginated export (a PDF turned into text): page counters, and the
+   * header and footer lines around each form feed when they recur on the page (same text up to
+   * the page number) or carry no letters. A paragraph the page break cut is joined again: the
+   * blank lines of the break go when the text before it does not end a sentence.
+   */
+  private static void removePageFurniture(List<Line> lines) {
+    int n = lines.size();
+    List<Integer> breaks = new ArrayList<>();
+    java.util.BitSet candidates = new java.util.BitSet(n);
+    for (int i = 0; i < n; i++) {
+      Line l = lines.get(i);
+      if (isPageCounter(l)) {
+        breaks.add(i);
+        candidates.set(i);
+      }
+      if (l.pageBreak()) {
+        breaks.add(i);
+        // The header: this line and the ones after it up to a blank; the footer: the lines
+        // just above the break up to a blank.
+        for (int k = i; k < Math.min(n, i + 4) && !lines.get(k).text().isEmpty(); k++) {
+          candidates.set(k);
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3) && !lines.get(k).text().isEmpty(); k--) {
+          candidates.set(k);
+        }
+      }
+    }
+    if (breaks.isEmpty()) {
+      return;
+    }
+    // A header or footer recurs on every page: count each candidate's text (page numbers
+    // aside) over all lines, by hash, without building strings.
+    long[] hashes = new long[n];
+    Map<Long, Integer> counts = new HashMap<>();
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      hashes[i] = pageHash(lines.get(i).text());
+      counts.put(hashes[i], 0);
+    }
+    for (int i = 0; i < n; i++) {
+      if (hashes[i] == 0 && lines.get(i).text().length() <= 200) {
+        hashes[i] = pageHash(lines.get(i).text());
+      }
+      counts.computeIfPresent(hashes[i], (k, c) -> c + 1);
+    }
+    java.util.Set<Long> furniture = new java.util.HashSet<>();
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      Line l = lines.get(i);
+      if (counts.get(hashes[i]) >= 2 || noLetters(l.text()) || isPageCounter(l)) {
+        furniture.add(hashes[i]);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (hashes[i] != 0 && !lines.get(i).text().isEmpty() && furniture.contains(hashes[i])) {
+        lines.set(i, GONE);
+      }
+    }
+    for (int b : breaks) {
+      int p = b - 1;
+      while (p >= 0 && (lines.get(p) == GONE || lines.get(p).text().isEmpty())) {
+        p--;
+      }
+      int q = b;
+      while (q < n && (lines.get(q) == GONE || lines.get(q).text().isEmpty())) {
+        q++;
+      }
+      // The sentence goes on after the break: the text before it is open and, unless a form
+      // feed marks the break, the text after it starts in lower case.
+      if (p >= 0 && q < n && !Words.endsSentence(lines.get(p).text())
+          && (lines.get(b).pageBreak() || startsLower(lines.get(q).text()))) {
+        for (int k = p + 1; k < q; k++) {
+          lines.set(k, GONE);
+        }
+      }
+    }
+  }
+
+  private static boolean startsLower(String t) {
+    return !t.isEmpty() && Character.isLowerCase(t.charAt(0));
+  }
+
+  /** A hash of a line's text lower-cased, each run of digits as one mark: the same on every page. */
+  private static long pageHash(String t) {
+    long h = 1125899906842597L;
+    boolean digits = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isDigit(c)) {
+        if (!digits) {
+          h = 31 * h + '#';
+        }
+        digits = true;
+      } else {
+        h = 31 * h + Character.toLowerCase(c);
+        digits = false;
+      }
+    }
+    return h == 0 ? 1 : h;
+  }
+
+  private static boolean noLetters(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLetter(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Letters that are words on their own (English and Spanish). */
+  private static final String ONE_LETTER_WORDS = "AIOYEU";
+
+  /**
+   * Mends drop caps, which text dumps cut off their word: "T" on a line of its own above "he
+   * road north ...", or "W hen the tank ..." at the start of a paragraph. A lone capital above
+   * a line that starts in lower case is joined to it (with a space when the letter is a word
+   * and the two do not make a function word: "I" above "was"). Inline, the letter is joined
+   * only when the two make a function word ("When", "The", "El") and the letter is not itself
+   * a word before a word ("Y a las diez" stays).
+   */
+  private static void repairDropCaps(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      String t = l.text();
+      if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+        continue;
+      }
+      char c = t.charAt(0);
+      if (t.length() == 1 && i + 1 < lines.size()) {
+        Line next = lines.get(i + 1);
+        String nt = next.text();
+        if (!nt.isEmpty() && Character.isLowerCase(nt.charAt(0)) && !next.bullet()) {
+          String fragment = leadingLetters(nt, 0);
+          boolean glue = ONE_LETTER_WORDS.indexOf(c) < 0
+              || (Words.isFunctionWord(c + fragment) && !Words.isFunctionWord(fragment));
+          lines.set(i + 1, next.withText(c + (glue ? "" : " ") + nt));
+          lines.set(i, l.withText(""));
+        }
+      } else if (t.length() > 3 && t.charAt(1) == ' ' && Character.isLowerCase(t.charAt(2))
+          && (i == 0 || lines.get(i - 1).text().isEmpty())) {
+        String fragment = leadingLetters(t, 2);
+        if (Words.isFunctionWord(c + fragment)
+            && (ONE_LETTER_WORDS.indexOf(c) < 0 || !Words.isFunctionWord(fragment))) {
+          lines.set(i, l.withText(c + t.substring(2)));
+        }
+      }
+    }
+  }
+
+  private static String leadingLetters(String t, int from) {
+    int k = from;
+    while (k < t.length() && Character.isLetter(t.charAt(k))) {
+      k++;
+    }
+    return t.substring(from, k);
+  }
+
+  /**
+   * Whether {@code next} goes on with the sentence {@code prev} left open: {@code prev} does not
+   * end a sentence and {@code next} starts with a lower-case word (not a link, address or
+   * handle). A sentence does not start in lower case, so the line break is layout, as in a
+   * pull quote or caption set in a narrow column.
+   */
+  private static boolean continuesSentence(Line prev, Line next) {
+    String t = next.text();
+    if (next.bullet() || t.length() < 2 || !Character.isLowerCase(t.charAt(0))
+        || Words.endsSentence(prev.text())) {
+      return false;
+    }
+    for (int k = 0; k < t.length() && t.charAt(k) != ' '; k++) {
+      char c = t.charAt(k);
+      boolean closing = ",;:.!?)”\"".indexOf(c) >= 0 && (k + 1 == t.length() || t.charAt(k + 1) == ' ');
+      if (!(Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || closing)) {
+        return false; // a link, an address, a handle
+      }
+    }
+    // Header fields are short lines of their own: "March 12, 2019" above "in Politics,
+    // Venezuela", a headline above "hace 2 horas" or "por Ana Ruiz". (After a long line of
+    // prose, a lower-case line goes on with it.)
+    if (t.length() <= 60
+        && (isDateLine(t) || RELATIVE_TIME.matcher(t).find() || !Bylines.parse(t).isEmpty())) {
+      return false;
+    }
+    String p = prev.text();
+    return !(p.length() <= 80
+        && (t.length() <= 300 && sectionItems(t) != null || isDateLine(p)
+            || RELATIVE_TIME.matcher(p).find() || !Bylines.parse(p).isEmpty()));
   }
 
   /**
@@ -245,7 +532,7 @@ final class Cleaner {
     int medium = 0;
     int longLines = 0;
     for (Line l : lines) {
-      int len = l.text().length() + l.indent();
+      int len = l.width();
       if (len > 100) {
         longLines++;
       } else if (len >= 40) {
@@ -280,7 +567,7 @@ final class Cleaner {
     String t = next.text();
     int firstWord = t.indexOf(' ');
     firstWord = firstWord < 0 ? t.length() : firstWord;
-    int prevWidth = prev.text().length() + prev.indent();
+    int prevWidth = prev.width();
     if (prevWidth + 1 + firstWord <= wrap || prevWidth < wrap / 2) {
       return false; // the next word would have fitted: the line break is the page's own
     }
@@ -295,15 +582,20 @@ final class Cleaner {
     if (t.startsWith("By ") || t.startsWith("Por ") || t.startsWith("©")) {
       return false;
     }
+    // Bylines and names start with a capital; a date line may start with a digit or a
+    // weekday, and needs digits (which isDateLine looks for first).
     if (t.length() <= 80
-        && (!Bylines.parse(t).isEmpty()
-            || Bylines.names(t).size() > 1
+        && (!Character.isLowerCase(t.charAt(0))
+                && (!Bylines.parse(t).isEmpty() || Bylines.names(t).size() > 1)
             || isDateLine(t))) {
       return false;
     }
+    // A title-case headline (every content word capitalised) above a line of its own is not a
+    // wrapped paragraph; a line of prose has lower-case words ("Speaking on the sidelines of
+    // the St Petersburg International Economic" goes on).
     Words.Counts pc = Words.count(prev.text());
-    // A long title-case headline followed by its byline is not a wrapped paragraph.
-    return !(pc.capitalisedRatio() > 0.75 && pc.words <= 20 && !Words.endsSentence(prev.text()));
+    return !(pc.capitalised == pc.content && pc.content >= 4 && pc.sentenceEnds == 0
+        && !pc.startsLower && pc.words <= 20);
   }
 
   private static boolean isDateLine(String t) {
@@ -348,7 +640,11 @@ final class Cleaner {
   private static final Pattern READ_MORE_INLINE =
       Pattern.compile(
           "^(?:read more|read also|also read|see also|related|more|lee también|lea también|"
-              + "ver también|te puede interesar|leer más|más información)\\s*[:|»>-]\\s*\\S.*$",
+              + "ver también|vea también|mira también|lea además|(?:también )?(?:te|le) puede"
+              + " interesar|(?:te|le) podría interesar|puede interesarte|puede interesarle|"
+              + "(?:te|le) recomendamos|recomendado|relacionado|leer más|más información|"
+              + "you may also like|you might also like|recommended|further reading)"
+              + "\\s*[:|»>-]\\s*\\S.*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AD_LINE =
       Pattern.compile(
@@ -385,12 +681,68 @@ final class Cleaner {
               + "|\\(\\s*[^()]{1,40}\\))\\.?$",
           Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A print-edition note after the text: "This article appeared in the June 2019 issue of ...
+   * with the headline ...", "A version of this article appears in print on ...", "Originally
+   * published in the Spring 2020 issue as ...", "Este artículo se publicó en la edición impresa
+   * ...". It quotes a headline but is not one.
+   */
+  private static final Pattern PRINT_NOTE =
+      Pattern.compile(
+          "^(?:(?:a |an )?(?:(?:earlier |shorter |longer )?version of )?this (?:article|story|piece"
+              + "|essay|review|report|column|interview)|(?:una versión de )?este (?:artículo"
+              + "|articulo|reportaje|texto|ensayo)|(?:una versión de )?esta (?:nota|columna"
+              + "|entrevista|crónica)|(?:originally|first) (?=published|appeared|printed)"
+              + "|(?=publicad[oa] originalmente|apareci[óo] originalmente))"
+              + ".{0,200}?\\b(?:appear(?:s|ed)|ran|runs|was published|is published|published"
+              + "|printed|se public[óo]|apareci[óo]|fue publicad[oa]|se publica|publicad[oa])\\b"
+              + ".{0,200}?"
+              + "\\b(?:print|issue|edition|headline|magazine|newspaper|edici[óo]n|impres[oa]|n[úu]mero"
+              + "|titular|revista|peri[óo]dico)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "4 min read", "14 minute read", "Lectura: 4 min", "Tiempo de lectura: 3 minutos". */
+  private static final Pattern READING_TIME =
+      Pattern.compile(
+          "\\b\\d{1,3}\\s*-?\\s*(?:min(?:ute)?s?\\.?|minutos?)\\s+(?:de\\s+)?(?:read|reading|lectura)\\b"
+              + "|\\b(?:lectura|reading time|read time|tiempo de lectura)\\s*:?\\s*\\d{1,3}\\s*"
+              + "(?:min(?:ute)?s?|minutos?)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The controls of a photo gallery: "Previous Next View all 12 photos", "Foto 3 de 8 ·
+   * Siguiente". A short line with a gallery word ({@link Words#GALLERY}) and a navigation word
+   * or an "n of m" counter.
+   */
+  private static final Pattern GALLERY_NAVIGATION =
+      Pattern.compile(
+          "\\b(?:previous|next|prev|view all|see all|anterior|siguiente|ver todas|ver todos"
+              + "|ver galer[ií]a|ampliar|enlarge|expand)\\b|\\b\\d{1,3}\\s*(?:of|de|/)\\s*\\d{1,3}\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "2 hours ago", "an hour ago", "hace 3 horas": a stamp relative to the visit, not a date. */
+  private static final Pattern RELATIVE_TIME =
+      Pattern.compile(
+          "\\b(?:\\d{1,3}|an?|one)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+              + "|months?)\\s+ago\\b|\\bhace\\s+(?:\\d{1,3}|un|una)\\s+(?:segundos?|minutos?|min"
+              + "|horas?|h|d[ií]as?|semanas?|mes(?:es)?)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static boolean mayBePrintNote(String t) {
+    return t.length() <= 400
+        && (t.regionMatches(true, 0, "this ", 0, 5) || t.regionMatches(true, 0, "a version", 0, 9)
+            || t.regionMatches(true, 0, "an ", 0, 3) || t.regionMatches(true, 0, "este ", 0, 5)
+            || t.regionMatches(true, 0, "esta ", 0, 5) || t.regionMatches(true, 0, "una versi", 0, 9)
+            || t.regionMatches(true, 0, "originally ", 0, 11)
+            || t.regionMatches(true, 0, "first ", 0, 6)
+            || t.regionMatches(true, 0, "publicad", 0, 8)
+            || t.regionMatches(true, 0, "apareci", 0, 7));
+  }
+
   private static boolean mayBeLink(String t) {
     return t.contains("://") || t.startsWith("www.") || t.contains("] www.")
         || (t.indexOf('@') > 0 && t.indexOf(' ') < 0);
   }
-
-  private static final String[] TITLE_SEPARATORS = {" | ", " – ", " — ", " - ", " :: ", " · "};
 
   /**
    * Splits a "Title | Site" line (also with "-", "–", "—", "::" or "·") into title and site, or
@@ -399,11 +751,21 @@ final class Cleaner {
   static String[] titleTag(String t) {
     int at = -1;
     int width = 0;
-    for (String sep : TITLE_SEPARATORS) {
-      int i = t.lastIndexOf(sep);
-      if (i > at) {
+    // The last " | ", " – ", " — ", " - ", " · " or " :: " (one scan from the end).
+    for (int i = t.length() - 3; i >= 0; i--) {
+      if (t.charAt(i) != ' ') {
+        continue;
+      }
+      char c = t.charAt(i + 1);
+      if ((c == '|' || c == '–' || c == '—' || c == '-' || c == '·') && t.charAt(i + 2) == ' ') {
         at = i;
-        width = sep.length();
+        width = 3;
+        break;
+      }
+      if (c == ':' && i + 3 < t.length() && t.charAt(i + 2) == ':' && t.charAt(i + 3) == ' ') {
+        at = i;
+        width = 4;
+        break;
       }
     }
     if (at < 12) {
@@ -448,7 +810,7 @@ final class Cleaner {
       bad(b, IMAGE_MARK.matcher(t).find() ? "image placeholder" : "button or placeholder");
       return;
     }
-    if (IMAGE_MARK.matcher(t).lookingAt() && t.charAt(0) == '[') {
+    if (t.charAt(0) == '[' && IMAGE_MARK.matcher(t).lookingAt()) {
       bad(b, "image caption");
       return;
     }
@@ -484,6 +846,26 @@ final class Cleaner {
     }
     if (chars <= 200 && (v & Words.RELATED) != 0 && READ_MORE_INLINE.matcher(t).matches()) {
       bad(b, "read-more link");
+      return;
+    }
+    if (chars <= 80 && (v & Words.MINUTES) != 0 && c.numbers > 0 && c.words <= 10
+        && READING_TIME.matcher(t).find()) {
+      bad(b, "reading time");
+      return;
+    }
+    if (chars <= 80 && c.words <= 10 && (v & Words.GALLERY) != 0 && !Words.endsSentence(t)
+        && GALLERY_NAVIGATION.matcher(t).find()) {
+      bad(b, "gallery controls");
+      return;
+    }
+    if (chars <= 80 && (v & Words.AGO) != 0 && c.words <= 10 && !ends
+        && RELATIVE_TIME.matcher(t).find()
+        && Dates.find(t, Dates.DayOrder.DAY_FIRST) == null) {
+      bad(b, "relative time stamp");
+      return;
+    }
+    if (mayBePrintNote(t) && PRINT_NOTE.matcher(t).find()) {
+      bad(b, "print-edition note");
       return;
     }
     if (prompt(c, t)) {
@@ -605,6 +987,7 @@ final class Cleaner {
     }
     bad(b, "breadcrumb");
     if (breadcrumbTail == null) {
+      breadcrumbBlock = b;
       breadcrumbTail = parts[parts.length - 1].strip();
       List<String> items = new ArrayList<>();
       for (int i = 0; i < parts.length; i++) {
@@ -624,6 +1007,8 @@ final class Cleaner {
 
   private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*");
   private static final Pattern LOGO = Pattern.compile("(?i)^\\[|\\s*\\blogo\\b|\\]$");
+  private static final Pattern EDGE_PUNCTUATION =
+      Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.)]+$");
 
   /** "Home | World | Politics | Sports": three or more short items separated by bars. */
   private static boolean menuRow(String t) {
@@ -668,20 +1053,34 @@ final class Cleaner {
       if (b.text.length() > 200 || !hasNumericDateShape(b.text)) {
         continue;
       }
-      for (Dates.Match m : Dates.findAll(b.text, Dates.DayOrder.DAY_FIRST)) {
-        if (m.numericOrder() == Dates.DayOrder.DAY_FIRST) {
-          dayFirst++;
-        } else if (m.numericOrder() == Dates.DayOrder.MONTH_FIRST) {
-          monthFirst++;
+      // Only lines with a US zone word can carry one: the full date search is for them.
+      if (!usZone && mayHaveUsZone(b.text)) {
+        for (Dates.Match m : Dates.findAll(b.text, Dates.DayOrder.DAY_FIRST)) {
+          usZone |= m.usZone();
         }
-        usZone |= m.usZone();
       }
+      int[] votes = Dates.numericOrders(b.text);
+      dayFirst += votes[0];
+      monthFirst += votes[1];
     }
     if (dayFirst != monthFirst) {
       order = dayFirst > monthFirst ? Dates.DayOrder.DAY_FIRST : Dates.DayOrder.MONTH_FIRST;
     } else {
       order = usZone ? Dates.DayOrder.MONTH_FIRST : Dates.DayOrder.DAY_FIRST;
     }
+  }
+
+  /** Whether the text has an upper-case ET, CT, MT or PT zone word (EST, PDT, ... too). */
+  private static boolean mayHaveUsZone(String t) {
+    for (int i = 1; i < t.length(); i++) {
+      if (t.charAt(i) == 'T' && (i + 1 == t.length() || !Character.isLetter(t.charAt(i + 1)))) {
+        char p = t.charAt(i - 1);
+        if (p == 'E' || p == 'C' || p == 'M' || p == 'P' || p == 'S' || p == 'D') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean hasNumericDateShape(String t) {
@@ -735,6 +1134,7 @@ final class Cleaner {
     int zoneEnd = Math.min(start, headline < 0 ? start : headline + 10);
     int zoneStart = headline < 0 ? Math.max(0, start - 8) : headline + 1;
     readAuthorsAndDate(headline, zoneStart, zoneEnd, start, end);
+    start = skipStandfirst(headline, start, end);
     end = cutTail(start, end);
     List<Block> kept = keepInRegion(start, end);
     result.url = findUrl();
@@ -767,6 +1167,37 @@ final class Cleaner {
         b.verdict = b.kind == Kind.BAD ? b.reason : "outside the article";
       }
     }
+  }
+
+  /**
+   * The standfirst (dek) is the prose between the headline and its byline or date line: a
+   * summary the site writes above the story, not part of it. When the region starts there, it
+   * starts after the header instead. At most two blocks and 120 words, so a misread byline
+   * further down cannot cost the story its opening.
+   */
+  private int skipStandfirst(int headline, int start, int end) {
+    if (headline < 0 || headerEnd <= start || headerEnd >= end) {
+      return start;
+    }
+    int prose = 0;
+    int words = 0;
+    for (int k = start; k < headerEnd; k++) {
+      Block b = blocks.get(k);
+      if (b.isProse() && b.verdict == null) {
+        prose++;
+        words += b.words();
+      }
+    }
+    if (prose > 2 || words > 120) {
+      return start;
+    }
+    for (int k = start; k < headerEnd; k++) {
+      Block b = blocks.get(k);
+      if (b.isProse() && b.verdict == null) {
+        b.verdict = "standfirst";
+      }
+    }
+    return headerEnd + 1;
   }
 
   private void markAll(String verdict) {
@@ -827,6 +1258,9 @@ final class Cleaner {
       if (!headlineShaped(b)) {
         continue;
       }
+      if (kicker(i)) {
+        continue;
+      }
       boolean repeatsHint =
           b.key != null
               && (b.key.equals(crumb)
@@ -834,6 +1268,13 @@ final class Cleaner {
       int evidence = headerEvidenceAfter(i);
       if (evidence == 0 && !repeatsHint && i > start) {
         continue; // a line inside the prose without a byline or date is a subheading
+      }
+      // After 150 words of the text, a title-like line with only a date below it is end
+      // matter ("This article appeared in the June issue ...", then "Published May 21"): a
+      // headline comes before its story, and one found late has at least a byline.
+      if (i > start && !repeatsHint && prefixGoodWords[i] - prefixGoodWords[start] >= 150
+          && !bylineFollows(i)) {
+        continue;
       }
       int score = evidence + (repeatsHint ? 4 : 0);
       if (b.counts.words >= 4) {
@@ -861,12 +1302,43 @@ final class Cleaner {
     return bestScore >= 3 ? best : -1;
   }
 
+  /**
+   * A kicker (rubric, eyebrow): a short line set in capitals (up to five words) right above a
+   * longer headline-shaped line in mixed case, as in "LETTER FROM THE SALT FLATS" above the
+   * headline. Headlines set wholly in capitals are longer, or followed by a byline or date.
+   */
+  private boolean kicker(int i) {
+    Block b = blocks.get(i);
+    if (i + 1 >= blocks.size() || b.counts.words > 5 || !allCaps(b.text)) {
+      return false;
+    }
+    Block next = blocks.get(i + 1);
+    return headlineShaped(next) && !allCaps(next.text) && next.counts.words > b.counts.words;
+  }
+
+  /** Whether the text has letters and none of them is lower-case. */
+  private static boolean allCaps(String t) {
+    boolean letters = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
   private boolean headlineShaped(Block b) {
     if (b.kind == Kind.BAD || b.bullet || !b.titleLike || b.counts.words < 2) {
       return false;
     }
     if (b.counts.words > 30 || b.text.length() > 220 || b.isDateOnly(order)) {
       return false;
+    }
+    Dates.Match date = b.date(order);
+    if (date != null && Dates.stamp(b.text, date) != Dates.Stamp.NONE) {
+      return false; // "Printed 2021-06-04 for account 40721": a labelled stamp, not a headline
     }
     if (b.text.contains(",") && sectionItems(b.text) != null) {
       return false;
@@ -887,13 +1359,21 @@ final class Cleaner {
         || t.contains(" by ");
   }
 
-  /** 3 when a byline, date or category line follows within a few blocks, else 0. */
+  /**
+   * 3 when a byline, date or category line follows within a few blocks, else 0. One short
+   * prose block may sit between (the standfirst under the headline).
+   */
   private int headerEvidenceAfter(int i) {
     int seen = 0;
+    boolean standfirst = false;
     for (int k = i + 1; k < blocks.size() && seen < 4; k++) {
       Block b = blocks.get(k);
       if (b.kind == Kind.GOOD) {
-        return 0;
+        if (standfirst || b.words() > 60) {
+          return 0;
+        }
+        standfirst = true;
+        continue;
       }
       if (b.text.length() <= 160
           && (b.isDateOnly(order)
@@ -904,6 +1384,20 @@ final class Cleaner {
       seen++;
     }
     return 0;
+  }
+
+  /** Whether a byline follows block i within a few blocks, before any long paragraph. */
+  private boolean bylineFollows(int i) {
+    for (int k = i + 1; k < Math.min(blocks.size(), i + 6); k++) {
+      Block b = blocks.get(k);
+      if (b.kind == Kind.GOOD && b.words() > 60) {
+        return false;
+      }
+      if (b.text.length() <= 160 && !b.byline().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many blocks between i and the region start are furniture (not header lines). */
@@ -952,12 +1446,20 @@ final class Cleaner {
   // ---------------------------------------------------------------- authors and date
 
   private int bylineBlock = -1;
+  /** The last byline or date line of the header under the headline, or -1. */
+  private int headerEnd = -1;
 
   private void readAuthorsAndDate(int headline, int zoneStart, int zoneEnd, int start, int end) {
     List<String> authors = List.of();
     Published date = null;
+    Dates.Stamp dateStamp = Dates.Stamp.NONE;
     int from = headline >= 0 ? Math.max(0, headline - 3) : zoneStart;
-    int to = Math.min(blocks.size(), Math.max(zoneEnd, Math.min(start + 2, end + 1)));
+    // The header ends at the first paragraph, or a few blocks after it when that paragraph
+    // sits right under the headline and may be the standfirst above the byline.
+    boolean standfirst = headline >= 0 && start <= headline + 2 && blocks.get(start).isProse()
+        && blocks.get(start).words() <= 60;
+    int to = Math.min(blocks.size(),
+        Math.max(zoneEnd, Math.min(start + (standfirst ? 5 : 2), end + 1)));
     // The header: from just above the headline to the first paragraph.
     for (int i = from; i < to; i++) {
       if (i == headline) {
@@ -967,11 +1469,20 @@ final class Cleaner {
       if (b.text.length() > 200 || (b.kind == Kind.GOOD && i >= start)) {
         continue;
       }
-      if (authors.isEmpty() && (b.kind != Kind.BAD || "share buttons".equals(b.reason))) {
+      // Under the headline, "Marisol Vega / The Capital Dispatch" is a byline, not a breadcrumb.
+      boolean crumbLike = "breadcrumb".equals(b.reason) && i > headline && headline >= 0;
+      if (authors.isEmpty()
+          && (b.kind != Kind.BAD || "share buttons".equals(b.reason) || crumbLike)) {
         List<String> a = b.byline();
         if (!a.isEmpty() && (i > headline || startsLikeByline(b.text))) {
           authors = new ArrayList<>(a);
           bylineBlock = i;
+          if (i > headline && headline >= 0) {
+            headerEnd = Math.max(headerEnd, i);
+          }
+          if (b == breadcrumbBlock) {
+            breadcrumbSections = List.of(); // it named the author and the outlet, not sections
+          }
           b.verdict = "byline";
           // Several bylines, one per line ("Ana Ruiz | Reporter" then "Tom Lee | Editor").
           for (int k = i + 1; k < Math.min(blocks.size(), i + 4); k++) {
@@ -982,15 +1493,25 @@ final class Cleaner {
             }
             authors.addAll(more);
             next.verdict = "byline";
+            headerEnd = Math.max(headerEnd, k);
           }
         }
       }
-      if (date == null && i > headline - 2) {
+      // The first date line, unless it is an update and a publication date follows: the story's
+      // date is when it was published.
+      if ((date == null || dateStamp == Dates.Stamp.UPDATED) && i > headline - 2) {
         Dates.Match m = b.date(order);
-        if (m != null && (b.isDateOnly(order) || i == bylineBlock || b.counts.words <= 14)) {
+        Dates.Stamp stamp = m == null ? null : Dates.stamp(b.text, m);
+        if (m != null && (b.isDateOnly(order) || i == bylineBlock || b.counts.words <= 14)
+            && stamp != Dates.Stamp.COPIED
+            && (date == null || stamp == Dates.Stamp.PUBLISHED)) {
           date = m.value();
+          dateStamp = stamp;
           if (b.verdict == null) {
             b.verdict = "date";
+          }
+          if (i > headline && headline >= 0) {
+            headerEnd = Math.max(headerEnd, i);
           }
         }
       }
@@ -1005,6 +1526,7 @@ final class Cleaner {
           if (next != null && next.isDateOnly(order)) {
             authors = names;
             bylineBlock = i;
+            headerEnd = Math.max(headerEnd, i);
             b.verdict = "byline";
             break;
           }
@@ -1030,7 +1552,8 @@ final class Cleaner {
     if (date == null) {
       for (int i = Math.max(0, start - 12); i < Math.min(blocks.size(), end + 6); i++) {
         Block b = blocks.get(i);
-        if (b.text.length() <= 200 && b.kind != Kind.GOOD && b.isDateOnly(order)) {
+        if (b.text.length() <= 200 && b.kind != Kind.GOOD && b.isDateOnly(order)
+            && Dates.stamp(b.text, b.date(order)) != Dates.Stamp.COPIED) {
           date = b.date(order).value();
           if (b.verdict == null) {
             b.verdict = "date";
@@ -1054,6 +1577,25 @@ final class Cleaner {
           "^(?:about the authors?|sobre (?:el|la|los|las) autor(?:a|es|as)?|acerca de(?:l| los) autor(?:es)?|"
               + "the author|el autor|la autora|author bio|biography)\\s*:?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A credit line after the text: "Contributing: X in Y.", "Additional reporting by X", "With
+   * reporting from X", "Con información de agencias", "Con reportes de X", "Editing by X".
+   */
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile(
+          "^\\(?(?:contributing(?: writers?| reporters?)?\\s*:|(?:additional |with )?reporting"
+              + " (?:by|from)\\b|(?:written|edited|compiled|produced) with\\b|editing by\\b"
+              + "|with (?:files|information) from\\b|con (?:informaci[óo]n|reportes|datos) de\\b"
+              + "|con la colaboraci[óo]n de\\b|(?:colaboraron|colabor[óo])\\s*:|informaci[óo]n de"
+              + " agencias\\b|fuentes?\\s*:\\s*agencias\\b)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A label that starts the notes, references or sources after a text. */
+  private static final Pattern END_MATTER =
+      Pattern.compile(
+          "^(?:notes?|footnotes?|endnotes?|references?|sources?|bibliography|citations|"
+              + "notas?|notas al pie|referencias?|fuentes?|bibliograf[ií]a)\\s*:?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SAYS =
       Pattern.compile("^.{2,60}?\\s+(?:says|said|dice|dijo|wrote|escribió)\\s*:$");
 
@@ -1074,6 +1616,9 @@ final class Cleaner {
       if (t.length() <= 40 && ABOUT_AUTHOR.matcher(t).matches()) {
         cut = true;
         why = "author bio";
+      } else if (t.length() <= 25 && b.kind == Kind.SHORT && END_MATTER.matcher(t).matches()) {
+        cut = true;
+        why = "notes after the text";
       } else if (t.length() <= 80 && t.endsWith(":") && SAYS.matcher(t).matches()) {
         cut = true;
         why = "comments";
@@ -1083,7 +1628,8 @@ final class Cleaner {
       } else if (b.isProse() && startsWithAuthor(t)) {
         cut = true;
         why = "author bio";
-      } else if (t.length() <= 300 && startsLikeByline(t) && !Bylines.parse(t).isEmpty()) {
+      } else if (t.length() <= 300 && startsLikeByline(t) && !Bylines.parse(t).isEmpty()
+          || t.length() <= 200 && b.words() <= 20 && CREDIT_LINE.matcher(t).lookingAt()) {
         cut = true;
         why = "credit line";
       }
@@ -1166,7 +1712,156 @@ final class Cleaner {
       decideGap(i, j - 1, kept);
       i = j;
     }
+    dropRepeatedSentences(kept);
     return kept;
+  }
+
+  /**
+   * Drops a short kept block whose words appear, in order, elsewhere in the text: a pull quote
+   * repeating a sentence ("“The question was never whether something would fail.”" set large
+   * between paragraphs), or a paragraph printed twice. Compared by hashed word 4-grams: a block
+   * of 5 to 60 words goes when 90% of its 4-grams occur in other kept blocks. Blocks are looked
+   * at from the last one up and a dropped block no longer counts, so of two copies the first
+   * stays. Linear in the body's length.
+   */
+  private static void dropRepeatedSentences(List<Block> kept) {
+    boolean any = false;
+    for (Block b : kept) {
+      any |= b.words() >= 5 && b.words() <= 60;
+    }
+    if (!any || kept.size() < 2) {
+      return;
+    }
+    long[][] grams = new long[kept.size()][];
+    int total = 0;
+    for (int i = 0; i < kept.size(); i++) {
+      grams[i] = fourGrams(kept.get(i).text);
+      total += grams[i].length;
+    }
+    GramCounts counts = new GramCounts(total);
+    for (int i = 0; i < kept.size(); i++) {
+      for (long g : grams[i]) {
+        counts.add(g, i);
+      }
+    }
+    List<Block> dropped = new ArrayList<>();
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      Block b = kept.get(i);
+      if (b.words() < 5 || b.words() > 60 || grams[i].length == 0) {
+        continue;
+      }
+      int elsewhere = 0;
+      for (long g : grams[i]) {
+        if (counts.count(g) >= 2) {
+          elsewhere++;
+        }
+      }
+      if (elsewhere >= grams[i].length * 0.9) {
+        counts.removeBlock(grams[i], i);
+        b.kept = false;
+        b.verdict = "repeats a sentence of the text (pull quote)";
+        dropped.add(b);
+      }
+    }
+    kept.removeAll(dropped);
+  }
+
+  /**
+   * For each 4-gram hash, how many blocks contain it (open addressing over primitive arrays:
+   * no boxing on the body's every word).
+   */
+  private static final class GramCounts {
+    private final long[] keys;
+    private final int[] counts;
+    private final int[] last;
+    private final int mask;
+
+    GramCounts(int expected) {
+      int size = Integer.highestOneBit(Math.max(16, expected * 2 + 1)) << 1;
+      keys = new long[size];
+      counts = new int[size];
+      last = new int[size];
+      mask = size - 1;
+    }
+
+    private int slot(long g) {
+      long k = g == 0 ? 1 : g;
+      int s = (int) (k ^ (k >>> 32)) & mask;
+      while (keys[s] != 0 && keys[s] != k) {
+        s = (s + 1) & mask;
+      }
+      keys[s] = k;
+      return s;
+    }
+
+    /** Counts block {@code block} for the gram once, however often the block has it. */
+    void add(long g, int block) {
+      int s = slot(g);
+      if (counts[s] == 0 || last[s] != block) {
+        counts[s]++;
+        last[s] = block;
+      }
+    }
+
+    int count(long g) {
+      return counts[slot(g)];
+    }
+
+    void removeBlock(long[] grams, int block) {
+      // Each distinct gram once: mark with a block number that cannot occur.
+      for (long g : grams) {
+        int s = slot(g);
+        if (last[s] != -1 - block) {
+          counts[s]--;
+          last[s] = -1 - block;
+        }
+      }
+    }
+  }
+
+  /** Hashes of the word 4-grams of a text (words lower-cased, punctuation ignored). */
+  private static long[] fourGrams(String text) {
+    long[] words = new long[16];
+    int n = 0;
+    long h = 0;
+    boolean in = false;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      boolean word;
+      if (c < 128) {
+        // ASCII without the Character tables: the common case.
+        word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + 32);
+        }
+      } else {
+        word = Character.isLetterOrDigit(c);
+        c = Character.toLowerCase(c);
+      }
+      if (word) {
+        h = h * 1_000_003L + c;
+        in = true;
+      } else if (in) {
+        if (n == words.length) {
+          words = java.util.Arrays.copyOf(words, n * 2);
+        }
+        words[n++] = h;
+        h = 0;
+        in = false;
+      }
+    }
+    if (n < 4) {
+      return new long[0];
+    }
+    long[] out = new long[n - 3];
+    for (int i = 0; i + 4 <= n; i++) {
+      long g = words[i];
+      for (int k = 1; k < 4; k++) {
+        g = g * 0x9E3779B97F4A7C15L + words[i + k];
+      }
+      out[i] = g;
+    }
+    return out;
   }
 
   /**
@@ -1217,8 +1912,9 @@ final class Cleaner {
     int titles = 0;
     for (int k = from; k <= to; k++) {
       Block b = blocks.get(k);
-      if (b.kind == Kind.BAD
-          && (b.reason.startsWith("related") || b.reason.startsWith("read-more"))) {
+      // A related-links label opens a box of links; a read-more line is a box of one line, and
+      // the subheading after it belongs to the text.
+      if (b.kind == Kind.BAD && b.reason.startsWith("related")) {
         box = true;
       }
       if (b.kind != Kind.BAD && b.isDateOnly(order)) {
@@ -1437,21 +2133,35 @@ final class Cleaner {
       result.sections = items;
       return;
     }
-    // A section label right above the headline ("Europe").
+    // A section label right above the headline ("Europe"), or above the kicker that sits
+    // right above the headline ("Features", then "LETTER FROM THE SALT FLATS", then the
+    // headline): the label names the section, the kicker the story's genre.
     if (headline > 0) {
-      Block k = blocks.get(headline - 1);
-      if (k.kind == Kind.SHORT && !k.bullet && k.counts.words <= 3 && k.counts.numbers == 0
-          && k.counts.capitalised == k.counts.words && k.counts.symbols == 0
-          && k.date(order) == null && k.names().isEmpty()
-          && (result.source == null || !Words.key(result.source).equals(k.key))) {
-        String kicker = k.text.strip();
+      int at = headline - 1;
+      Block above = blocks.get(at);
+      if (at > 0 && allCaps(above.text) && above.kind == Kind.SHORT && !above.bullet
+          && sectionLabel(blocks.get(at - 1))
+          && blocks.get(at - 1).lastLine + 1 == above.firstLine) {
+        at--;
+      }
+      Block k = blocks.get(at);
+      if (sectionLabel(k)) {
+        String label = k.text.strip();
         result.sections =
-            List.of(kicker.length() > 3 && kicker.equals(kicker.toUpperCase(java.util.Locale.ROOT))
-                ? titleCase(kicker)
-                : kicker);
+            List.of(label.length() > 3 && label.equals(label.toUpperCase(java.util.Locale.ROOT))
+                ? titleCase(label)
+                : label);
         k.verdict = "sections";
       }
     }
+  }
+
+  /** A one-to-three-word capitalised label that is not a date, a name or the site's name. */
+  private boolean sectionLabel(Block k) {
+    return k.kind == Kind.SHORT && !k.bullet && k.counts.words <= 3 && k.counts.numbers == 0
+        && k.counts.capitalised == k.counts.words && k.counts.symbols == 0
+        && k.date(order) == null && k.names().isEmpty()
+        && (result.source == null || !Words.key(result.source).equals(k.key));
   }
 
   /**
@@ -1577,7 +2287,8 @@ final class Cleaner {
       if (b.bullet || b.text.length() > 60 || b.counts.numbers > 0) {
         continue;
       }
-      String t = LOGO.matcher(b.text).replaceAll("").strip();
+      // "[Logo: The Review]" or "[Logo The Review]": the name without the mark around it.
+      String t = EDGE_PUNCTUATION.matcher(LOGO.matcher(b.text).replaceAll("")).replaceAll("");
       if (t.isEmpty() || t.length() > 50) {
         continue;
       }

@@ -30,7 +30,14 @@ import java.util.regex.Pattern;
  * {@code 2019/06/03}, {@code 03/06/2019}, {@code 03.06.2019}, {@code 3 de junio de 2019}, {@code
  * junio 3, 2019}. A time of day may follow or precede the date on the same line ({@code June 3,
  * 2019 / 10:15 AM ET}, {@code Updated 10:15 AM EST, Mon June 3, 2019}, {@code 03/06/2019 - 10:15
- * CET}).
+ * CET}, {@code 2023-05-17 16:05 UTC}); a time after the date belongs to it unless a stamp label
+ * stands between them, which starts a second stamp.
+ *
+ * <p><b>Two stamps on a line.</b> {@code Published 10:52 p.m. ET June 7, 2019 | Updated 11:37
+ * p.m. ET June 7, 2019}: each date takes the time next to it, and when the first stamp is an
+ * update and a later one a publication, the publication is the date found. A zone written once
+ * at the end of the line applies to times without one ({@code Publicado el 19.06.2022 a las
+ * 21:40 | Actualizado el 20.06.2022 a las 07:05 (GMT-5)}).
  *
  * <p><b>Time zones.</b> ET/EST/EDT → America/New_York, CT/CST/CDT → America/Chicago, MT/MST/MDT
  * → America/Denver, PT/PST/PDT → America/Los_Angeles, GMT/UTC/UT → UTC, BST → Europe/London,
@@ -206,14 +213,117 @@ public final class Dates {
    * @return the match, or null when the text holds no date
    */
   public static Match find(String text, DayOrder order) {
+    Match first = first(text, order);
+    if (first == null || !mayBeUpdate(text, first.start())
+        || stamp(text, first) != Stamp.UPDATED) {
+      return first;
+    }
+    // "Updated 5:58 p.m. ET Feb. 16, 2021 | Published 3:04 p.m. ET Feb. 16, 2021": two stamps
+    // on one line, and the story's date is the publication, whichever comes first.
+    int from = first.end();
+    for (int k = 0; k < 3 && from < text.length(); k++) {
+      Match next = first(text.substring(from), order);
+      if (next == null) {
+        break;
+      }
+      next = new Match(next.value(), next.start() + from, next.end() + from, next.numericOrder(),
+          next.usZone());
+      if (stamp(text, next) == Stamp.PUBLISHED) {
+        return next;
+      }
+      from = next.end();
+    }
+    return first;
+  }
+
+  private static final String[] UPDATE_STEMS = {"updat", "actualiz", "modifi", "edit", "revis"};
+
+  /** A cheap look for an update label in the few characters before a date. */
+  private static boolean mayBeUpdate(String text, int at) {
+    for (int i = Math.max(0, at - 40); i < at; i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if (c == 'u' || c == 'a' || c == 'm' || c == 'e' || c == 'r') {
+        for (String stem : UPDATE_STEMS) {
+          if (text.regionMatches(true, i, stem, 0, stem.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** What a date stamp says it is, from the label just before it. */
+  enum Stamp {
+    /** "Published", "Posted", "Publicado": the story's date. */
+    PUBLISHED,
+    /** "Updated", "Modified", "Actualizado": a later change. */
+    UPDATED,
+    /**
+     * "Printed", "Exported", "Downloaded", "Retrieved", "Accessed", "Impreso", "Consultado": when
+     * a copy of the page was made, never the story's date.
+     */
+    COPIED,
+    /** No label. */
+    NONE
+  }
+
+  private static final Set<String> PUBLISHED_LABELS =
+      Set.of("published", "posted", "publicado", "publicada", "publicación", "publicacion",
+          "created", "creado", "issued", "filed");
+  private static final Set<String> UPDATED_LABELS =
+      Set.of("updated", "update", "actualizado", "actualizada", "actualización",
+          "actualizacion", "modified", "modificado", "modificada", "edited", "editado", "revised");
+  private static final Set<String> COPIED_LABELS =
+      Set.of("printed", "exported", "downloaded", "retrieved", "accessed", "generated",
+          "captured", "saved", "archived", "impreso", "exportado", "descargado", "consultado",
+          "generado", "recuperado", "guardado", "archivado");
+  private static final Pattern LABEL_WORD = Pattern.compile("[\\p{L}]+");
+
+  /**
+   * The label of the stamp a match belongs to: the last label word in the few words before it,
+   * back to the previous separator ("|", "·", ";") — "Published 10:52 p.m. ET June 7, 2019 |
+   * Updated ..." labels its first date published and its second updated.
+   */
+  static Stamp stamp(String text, Match m) {
+    int from = Math.max(0, m.start() - 40);
+    for (int i = m.start() - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (c == '|' || c == '·' || c == '•' || c == ';' || c == '\n') {
+        from = i + 1;
+        break;
+      }
+    }
+    Stamp found = Stamp.NONE;
+    Matcher w = LABEL_WORD.matcher(text);
+    w.region(from, m.start());
+    while (w.find()) {
+      String word = Words.lower(w.group());
+      if (PUBLISHED_LABELS.contains(word)) {
+        found = Stamp.PUBLISHED;
+      } else if (UPDATED_LABELS.contains(word)) {
+        found = Stamp.UPDATED;
+      } else if (COPIED_LABELS.contains(word)) {
+        found = Stamp.COPIED;
+      }
+    }
+    return found;
+  }
+
+  /** The leftmost date of the text, with its time. */
+  private static Match first(String text, DayOrder order) {
     if (text == null || text.length() < 6 || !hasDigitRun(text)) {
       return null;
     }
     Match best = null;
     if (hasFourDigits(text)) {
       best = earliest(best, findIso(text));
-      best = earliest(best, findWords(text, MONTH_DAY_YEAR, 2, 1, 3));
-      best = earliest(best, findWords(text, DAY_MONTH_YEAR, 1, 2, 3));
+      // The month-name patterns are the slow ones; most lines with a year have no month name.
+      int month = firstMonthWord(text);
+      if (month >= 0) {
+        best = earliest(best, findWords(text, MONTH_DAY_YEAR, 2, 1, 3, month));
+        best = earliest(best, findWords(text, DAY_MONTH_YEAR, 1, 2, 3, month));
+      }
       best = earliest(best, findYmdSlash(text));
     }
     best = earliest(best, findNumeric(text, order));
@@ -278,6 +388,11 @@ public final class Dates {
           }
         }
       }
+      if (m.group(4) != null && m.group(7) == null && text.charAt(m.end(3)) == ' ') {
+        // "2023-05-17 16:05 UTC": the zone is a name the ISO pattern does not read; end the
+        // match at the date so the time and its zone are read like any time after a date.
+        return new Match(Published.of(d), m.start(), m.end(3), null, false);
+      }
       return new Match(Published.of(d), m.start(), m.end(), null, false);
     }
     return null;
@@ -294,8 +409,59 @@ public final class Dates {
     return null;
   }
 
-  private static Match findWords(String text, Pattern p, int dayGroup, int monthGroup, int yearGroup) {
+  /**
+   * Where the first word that is a month name starts, or -1: a scan of letter runs against the
+   * month table, without regular expressions or copies.
+   */
+  private static int firstMonthWord(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int len = i - start;
+      if (len >= 3 && len <= MAX_MONTH_LENGTH && isMonth(text, start, len)) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  private static final int MAX_MONTH_LENGTH =
+      MONTHS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+  private static boolean isMonth(String text, int start, int len) {
+    for (String name : MONTHS_BY_LENGTH[len]) {
+      if (text.regionMatches(true, start, name, 0, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Month names grouped by length, for {@link #isMonth}. */
+  private static final String[][] MONTHS_BY_LENGTH = new String[MAX_MONTH_LENGTH + 1][];
+
+  static {
+    for (int len = 0; len <= MAX_MONTH_LENGTH; len++) {
+      int l = len;
+      MONTHS_BY_LENGTH[len] =
+          MONTHS.keySet().stream().filter(k -> k.length() == l).sorted().toArray(String[]::new);
+    }
+  }
+
+  private static Match findWords(
+      String text, Pattern p, int dayGroup, int monthGroup, int yearGroup, int firstMonth) {
     Matcher m = p.matcher(text);
+    // A day may come before the month ("3 June", "15th of June"): a few characters back.
+    m.region(Math.max(0, firstMonth - 12), text.length());
+    m.useTransparentBounds(true);
     while (m.find()) {
       Integer month = MONTHS.get(Words.lower(m.group(monthGroup)));
       if (month == null) {
@@ -346,14 +512,17 @@ public final class Dates {
     Matcher m = TIME.matcher(text);
     m.region(after, Math.min(text.length(), after + 40));
     Match found = null;
-    if (m.find() && onlyJoiners(text, after, m.start())) {
-      found = combine(date, m, Math.min(date.start(), m.start()), Math.max(date.end(), m.end()));
+    // A time after the date belongs to it unless a label starts a second stamp between them
+    // ("June 7, 2019 | Updated 11:37 p.m. ET"); then the time before the date is its own
+    // ("Published 10:52 p.m. ET June 7, 2019 | Updated ...").
+    if (m.find() && onlyJoiners(text, after, m.start(), false)) {
+      found = combine(text, date, m, Math.min(date.start(), m.start()), Math.max(date.end(), m.end()));
     }
     if (found == null) {
       m.region(Math.max(0, date.start() - 40), date.start());
       while (m.find()) {
-        if (onlyJoiners(text, m.end(), date.start())) {
-          found = combine(date, m, m.start(), date.end());
+        if (onlyJoiners(text, m.end(), date.start(), true)) {
+          found = combine(text, date, m, m.start(), date.end());
           break;
         }
       }
@@ -361,8 +530,22 @@ public final class Dates {
     return found == null ? date : found;
   }
 
-  private static Match combine(Match date, Matcher m, int start, int end) {
+  private static final Pattern TRAILING_ZONE =
+      Pattern.compile(
+          "(?<![\\p{L}])\\(?((?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?|(?:" + ZONE_NAMES
+              + "))\\)?\\s*$");
+
+  private static Match combine(String text, Match date, Matcher m, int start, int end) {
     String zoneText = m.group(5);
+    if (zoneText == null && text.length() - m.end() <= 120) {
+      // One zone for every time of the line, written once at its end: "Publicado el 19.06.2022
+      // a las 21:40 | Actualizado el 20.06.2022 a las 07:05 (GMT-5)".
+      Matcher z = TRAILING_ZONE.matcher(text);
+      z.region(m.end(), text.length());
+      if (z.find()) {
+        zoneText = z.group(1);
+      }
+    }
     boolean us = zoneText != null && US_ZONES.contains(zoneText);
     LocalTime t = time(m.group(1), m.group(2), m.group(3), m.group(4));
     if (t == null) {
@@ -384,7 +567,7 @@ public final class Dates {
   }
 
   /** Whether the characters between a date and a time only join them ("at", "|", ", Mon", "-"). */
-  private static boolean onlyJoiners(String text, int from, int to) {
+  private static boolean onlyJoiners(String text, int from, int to, boolean labels) {
     if (to < from) {
       return false;
     }
@@ -393,7 +576,8 @@ public final class Dates {
       return true;
     }
     for (String word : JOINER_SPLIT.split(between)) {
-      if (!word.isEmpty() && !JOINERS.contains(word.replace(".", ""))) {
+      String w = word.replace(".", "");
+      if (!word.isEmpty() && !JOINERS.contains(w) && !(labels && STAMP_LABELS.contains(w))) {
         return false;
       }
     }
@@ -407,8 +591,11 @@ public final class Dates {
           "at", "a", "las", "la", "el", "on", "de", "del", "hrs", "h", "mon", "tue", "tues",
           "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
           "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miércoles",
-          "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "updated",
-          "actualizado", "published", "publicado", "posted");
+          "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo");
+
+  /** Stamp labels may sit between a time and the date after it, not between a date and a time. */
+  private static final Set<String> STAMP_LABELS =
+      Set.of("updated", "actualizado", "published", "publicado", "posted");
 
   private static LocalDate date(String year, String month, String day) {
     try {
@@ -473,7 +660,30 @@ public final class Dates {
   }
 
   /**
-   * Every date in the text, left to right; used to vote on a page's day/month order.
+   * How many numeric dates of the text show day-first ({@code [0]}) and month-first ({@code
+   * [1]}) order by a part above 12; used to vote on a page's day/month order.
+   */
+  static int[] numericOrders(String text) {
+    int[] votes = new int[2];
+    Matcher m = NUMERIC.matcher(text);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(3));
+      if (m.group(4).length() == 2 && !m.group(2).equals("/")) {
+        continue;
+      }
+      String year = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
+      if (a > 12 && b <= 12 && date(year, String.valueOf(b), String.valueOf(a)) != null) {
+        votes[0]++;
+      } else if (b > 12 && a <= 12 && date(year, String.valueOf(a), String.valueOf(b)) != null) {
+        votes[1]++;
+      }
+    }
+    return votes;
+  }
+
+  /**
+   * Every date in the text, left to right.
    *
    * @param order how to read ambiguous numeric dates
    */

@@ -54,6 +54,11 @@ final class Words {
   static final int YOU = 1 << 8;
   static final int NOT_FOUND = 1 << 9;
   static final int COPYRIGHT = 1 << 10;
+  static final int GALLERY = 1 << 11;
+  /** "ago", "hace": a time relative to the visit. */
+  static final int AGO = 1 << 12;
+  /** Minutes, as in a reading time. */
+  static final int MINUTES = 1 << 13;
 
   private static final int STOP_EN = 1 << 16;
   private static final int STOP_ES = 1 << 17;
@@ -124,6 +129,12 @@ final class Words {
         "this", "you", "might", "may", "like");
     add(AD, "continues", "continue", "continúa", "continua", "leyendo", "skip", "reading");
     add(NOT_FOUND, "404", "error", "found", "encontrada", "encontrado", "exist", "existe");
+    add(
+        GALLERY, "photo", "photos", "image", "images", "picture", "pictures", "gallery",
+        "slideshow", "slide", "slides", "foto", "fotos", "imagen", "imágenes", "imagenes",
+        "galería", "galeria");
+    add(AGO, "ago", "hace");
+    add(MINUTES, "min", "mins", "minute", "minutes", "minuto", "minutos");
   }
 
   // An open-addressing table over the lexicon, probed with the lower-cased hash of a slice of
@@ -160,8 +171,12 @@ final class Words {
 
   /** The classes of the word {@code s[from, to)}, case-insensitively; 0 when unknown. */
   static int lookup(String s, int from, int to) {
+    return lookup(s, from, to, hash(s, from, to));
+  }
+
+  private static int lookup(String s, int from, int to, int hash) {
     int mask = TABLE_KEYS.length - 1;
-    int slot = hash(s, from, to) & mask;
+    int slot = hash & mask;
     int len = to - from;
     while (true) {
       String k = TABLE_KEYS[slot];
@@ -179,6 +194,12 @@ final class Words {
       }
       slot = (slot + 1) & mask;
     }
+  }
+
+  /** Whether the word is a function word of English or Spanish ("the", "when", "el"). */
+  static boolean isFunctionWord(String w) {
+    return !w.isEmpty() && w.length() <= 14
+        && (lookup(w, 0, w.length()) & (STOP_EN | STOP_ES | STOP_SHARED)) != 0;
   }
 
   /** Whether the character can be part of a word. */
@@ -215,7 +236,7 @@ final class Words {
     boolean startsLower;
     /** Bits of the vocabulary classes ({@link #COOKIE}, {@link #SHARE}, ...) the text uses. */
     int vocabulary;
-    /** Words of the vocabulary classes, all classes together. */
+    /** Words of the furniture vocabulary classes, all classes together. */
     int vocabularyWords;
 
     /** Share of words that are function words in either language. */
@@ -240,6 +261,7 @@ final class Words {
       if (isWordChar(ch)) {
         int start = i;
         boolean allDigits = true;
+        int h = 0; // the lexicon hash of the word, made while reading it (see hash)
         while (i < n) {
           char d = s.charAt(i);
           if (isWordChar(d)) {
@@ -247,10 +269,12 @@ final class Words {
               allDigits = false;
             }
             c.letters++;
+            h = 31 * h + fold(d);
             i++;
           } else if ((d == '\'' || d == '’' || d == '-')
               && i + 1 < n
               && isWordChar(s.charAt(i + 1))) {
+            h = 31 * h + d;
             i++;
           } else {
             break;
@@ -271,7 +295,7 @@ final class Words {
         boolean stop = false;
         int len = i - start;
         if (len <= 14) {
-          int f = lookup(s, start, i);
+          int f = lookup(s, start, i, h ^ (h >>> 16));
           if (f != 0) {
             if ((f & STOP_EN) != 0) {
               c.stopEn++;
@@ -286,7 +310,10 @@ final class Words {
             int vocab = f & 0xFFFF;
             if (vocab != 0) {
               c.vocabulary |= vocab;
-              c.vocabularyWords++;
+              // Gallery, "ago" and minutes words only gate a test; they are not furniture words.
+              if ((vocab & ~(GALLERY | AGO | MINUTES)) != 0) {
+                c.vocabularyWords++;
+              }
             }
           }
         }

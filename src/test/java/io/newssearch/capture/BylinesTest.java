@@ -37,6 +37,18 @@ class BylinesTest {
           Por María José de la Cruz                            => María José de la Cruz
           Autor: Juan Ruiz                                     => Juan Ruiz
           Reporting by Marcus Hale; Editing by Ruth Lindqvist  => Marcus Hale
+          Words by Ines Larrea · Photographs by Tom Vick        => Ines Larrea
+          Words by Ines Larrea and Pol Duran · Photos by Tom Vick => Ines Larrea;Pol Duran
+          Hal Ostrander / The Lakeside Ledger                  => Hal Ostrander
+          Hal Ostrander and Mina Sato / The Lakeside Ledger    => Hal Ostrander;Mina Sato
+          Hal Ostrander / AFP                                  => Hal Ostrander
+          Latin America / Venezuela                            =>
+          Redacción El Faro Andino                             =>
+          Por Redacción Central                                =>
+          By Newsroom Staff                                    =>
+          By Wire Desk                                         =>
+          Agencias                                             =>
+          Por Agencias                                         =>
           By the way, it rained all week.                      =>
           By contrast, prices rose.                            =>
           By Monday, the government had resigned.              =>
@@ -50,5 +62,22 @@ class BylinesTest {
     List<String> expected =
         authors == null ? List.of() : Arrays.asList(authors.split(";"));
     assertThat(Bylines.parse(line)).as(line).isEqualTo(expected);
+  }
+
+  /** Rows: a line without "By" => the names it is made of (empty: it is not a names line). */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
+          Ana Gómez and Tom Reyes                              => Ana Gómez;Tom Reyes
+          María José de la Cruz                                => María José de la Cruz
+          ANA GÓMEZ                                            => Ana Gómez
+          FARMERS BLOCK HIGHWAYS ACROSS NORTHERN FRANCE        =>
+          Redacción La Voz del Istmo                           =>
+          """)
+  void readsALineOfBareNames(String line, String names) {
+    List<String> expected = names == null ? List.of() : Arrays.asList(names.split(";"));
+    assertThat(Bylines.names(line)).as(line).isEqualTo(expected);
   }
 }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -180,5 +181,512 @@ class CaptureCasesTest {
         .singleElement()
         .satisfies(x -> assertThat(x.verdict()).isEqualTo("comments header"));
     assertThat(e.toString()).contains("keep").contains("drop").contains("comments header");
+  }
+
+  // ---------------------------------------------------------------- one capture per rule
+
+  /*
+   * One small capture per cleaning rule about the shape of pages, each in a layout of its own
+   * (written for this test, not taken from a fixture site). Rows: the rule, the capture, the
+   * field looked at, and what it must be. Fields: title, authors (joined by ";"), published
+   * (ISO-8601), sections (";"), source, starts (the body starts with), has / lacks (the body
+   * contains / does not), paragraphs. Whatever the rule, the story's text must be the body.
+   */
+
+  /** Three paragraphs of our own prose about an invented town. */
+  private static final String TEXT =
+      """
+      The town council of Port Alder met on Tuesday evening to argue about the new budget for \
+      the harbour district, and members said the plan would go to a vote next month after a \
+      public hearing.
+
+      Residents who spoke at the meeting asked for more money for the ferry service, which has \
+      run at half its usual frequency since the spring because the operator cannot find crews.
+
+      The mayor said the town would publish the full proposal on its website this week and \
+      invited residents to send written comments before the vote on the fourteenth.
+      """;
+
+  /** Two more paragraphs, for rules that need a longer text. */
+  private static final String MORE =
+      """
+
+      Ferry crews in the region earn less than crews on the freight routes up the coast, the \
+      operator said, and several of its captains have left for better paid work since the \
+      winter timetable began in October.
+
+      Council members from the outer wards said any new money should go first to the night \
+      crossings, which shift workers at the cannery depend on and which were the first to be \
+      cut when the crews left.
+      """;
+
+  private static final String MENU =
+      """
+      Skip to content
+      THE ALDER COURIER
+        • News
+        • Harbour
+        • Opinion
+        • Sport
+      Subscribe | Log in
+      """;
+
+  private static final String FOOTER =
+      """
+
+        • About us
+        • Contact
+        • Privacy
+      © 2022 Alder Courier Media Ltd. All rights reserved.
+      """;
+
+  private static String page(String header, String body, String after) {
+    return MENU + "\n" + header + "\n" + body + "\n" + after + FOOTER;
+  }
+
+  private static String page(String header) {
+    return page(header, TEXT, "");
+  }
+
+  static Stream<Arguments> rules() {
+    return Stream.of(
+        // Dates
+        Arguments.of(
+            "a time before its date, two stamps: the publication's",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                Posted 7:05 p.m. CT Nov. 8, 2022 | Updated 9:40 p.m. CT Nov. 9, 2022
+                """),
+            "published", "2022-11-08T19:05-06:00"),
+        Arguments.of(
+            "one zone written at the end of a line applies to its times",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                Por Corina Blanco
+                Publicado 08.11.2022, 19:05 · Actualizado 09.11.2022, 09:00 (GMT-4)
+                """),
+            "published", "2022-11-08T19:05-04:00"),
+        Arguments.of(
+            "a printed-copy stamp is not the story's date",
+            page(
+                """
+                Alder Courier Archive
+                Printed 2023-01-30 11:00 UTC for account 88
+                FERRY BUDGET GOES TO A PUBLIC VOTE IN PORT ALDER
+
+                By Corin Blake
+                8 November 2022 19:05 GMT
+                """),
+            "published", "2022-11-08T19:05Z"),
+        Arguments.of(
+            "a labelled stamp is not the headline",
+            page(
+                """
+                Alder Courier Archive
+                Printed 2023-01-30 11:00 UTC for account 88
+                FERRY BUDGET GOES TO A PUBLIC VOTE IN PORT ALDER
+
+                By Corin Blake
+                8 November 2022 19:05 GMT
+                """),
+            "title", "FERRY BUDGET GOES TO A PUBLIC VOTE IN PORT ALDER"),
+        Arguments.of(
+            "published beats updated on separate lines",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                Updated November 9, 2022
+                Published November 8, 2022
+                """),
+            "published", "2022-11-08"),
+        // Header
+        Arguments.of(
+            "a standfirst between headline and byline is not body",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                The harbour district asks for more money, and residents want the ferry back \
+                at full strength before the summer season starts.
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "lacks", "residents want the ferry back"),
+        Arguments.of(
+            "a standfirst does not hide the byline below it",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                The harbour district asks for more money, and residents want the ferry back \
+                at full strength before the summer season starts.
+
+                Share · Tweet · Email
+                [IMG]
+                By Corin Blake
+                November 8, 2022
+                """),
+            "authors", "Corin Blake"),
+        Arguments.of(
+            "'Name / Outlet' under the headline is a byline",
+            page(
+                """
+                News › Harbour
+
+                Ferry budget goes to a public vote in Port Alder
+
+                Corin Blake / The Alder Courier
+                November 8, 2022
+                """),
+            "authors", "Corin Blake"),
+        Arguments.of(
+            "'Name / Outlet' under the headline is no breadcrumb",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                Corin Blake / The Alder Courier
+                November 8, 2022
+                """),
+            "sections", ""),
+        Arguments.of(
+            "a desk's signature names no author",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                Redacción Alder Courier
+                November 8, 2022
+                """),
+            "authors", ""),
+        Arguments.of(
+            "a stamp relative to the visit is not the headline",
+            page(
+                """
+                Harbour
+
+                Ferry budget goes to a public vote in Port Alder
+
+                LIVE | Updated 12 minutes ago
+
+                The harbour district asks for more money, and residents want the ferry back \
+                at full strength before the summer season starts.
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "a headline in capitals above a title-like standfirst stays the headline",
+            page(
+                """
+                FERRY BUDGET GOES TO A PUBLIC VOTE IN PORT ALDER
+                Residents want the harbour ferry back at full strength
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "FERRY BUDGET GOES TO A PUBLIC VOTE IN PORT ALDER"),
+        Arguments.of(
+            "a byline in lower case under the headline is not part of it",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+                por Corina Blanco
+                November 8, 2022
+                """),
+            "authors", "Corina Blanco"),
+        Arguments.of(
+            "a capitals kicker is not the headline",
+            page(
+                """
+                Harbour
+                DISPATCH FROM THE QUAY
+
+                The Ferry That Stopped Running
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "The Ferry That Stopped Running"),
+        Arguments.of(
+            "the label above a kicker is the section",
+            page(
+                """
+                Harbour
+                DISPATCH
+
+                The Ferry That Stopped Running
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "sections", "Harbour"),
+        Arguments.of(
+            "a logo mark is not part of the site's name",
+            "[Logo: The Alder Courier]\n" + page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """).replace("THE ALDER COURIER\n", ""),
+            "source", "The Alder Courier"),
+        // Body
+        Arguments.of(
+            "a print-edition note citing a headline is not the headline",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                """,
+                TEXT,
+                """
+                A version of this article appears in print in the November 10 edition with the \
+                headline: "Ferry Fight Reaches the Council"
+
+                Published November 8, 2022
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "an 'originally published' note after the text is not the headline",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                """,
+                TEXT,
+                """
+                Originally published in the Winter 2022 issue of Harbour Quarterly as “The Last \
+                Crossing.” Subscribe
+
+                Published November 8, 2022
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "after the text, a title-like line with only a date below is not the headline",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n",
+                TEXT + MORE,
+                """
+                Port Alder, as it looked to one reader before the ferry stopped
+
+                Published November 8, 2022
+
+                The photographs on this page were sent in by readers who answered our call in \
+                the spring, and we thank all of them for letting us print their pictures.
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "a lone drop cap is joined to its word",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                "T\n" + TEXT.substring(1), ""),
+            "starts", "The town council of Port Alder"),
+        Arguments.of(
+            "an inline drop cap is joined to its word",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                "W hen the town council of Port Alder met" + TEXT.substring(TEXT.indexOf(" on Tuesday")),
+                ""),
+            "starts", "When the town council of Port Alder met on Tuesday"),
+        Arguments.of(
+            "a one-letter word stays a word",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                "A town council met" + TEXT.substring(TEXT.indexOf(" on Tuesday")), ""),
+            "starts", "A town council met on Tuesday"),
+        Arguments.of(
+            "a pull quote repeating the text goes, even on two lines",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace(
+                    "\nResidents who spoke",
+                    "\n            “since the spring because the operator\n"
+                        + "               cannot find crews.”\n\nResidents who spoke"),
+                ""),
+            "lacks", "“since the spring"),
+        Arguments.of(
+            "gallery controls go",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """,
+                TEXT.replace(
+                    "\nResidents who spoke",
+                    "\nPrevious Next View all 9 photos\n\nResidents who spoke"),
+                ""),
+            "lacks", "photos"),
+        Arguments.of(
+            "a reading-time line goes",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                The harbour district asks for more money, and residents want the ferry back \
+                at full strength before the summer season starts.
+
+                By Corin Blake
+                November 8, 2022 · 6 minute read
+                """),
+            "lacks", "min read"),
+        Arguments.of(
+            "a credit line after the text ends it",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT + "\nWith reporting by Dara Quill in Brookmouth.\n", ""),
+            "lacks", "Dara Quill"),
+        Arguments.of(
+            "notes after the text end it",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT + "\nFootnotes\n1. The council's own figures, which the operator disputes in a letter.\n",
+                ""),
+            "lacks", "operator disputes"),
+        Arguments.of(
+            "a read-more line does not swallow the subheading after it",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace(
+                    "\nResidents who spoke",
+                    "\nRead more: Port Alder's quay repairs run late\n\nWhat residents"
+                        + " asked for\n\nResidents who spoke"),
+                ""),
+            "has", "What residents asked for"),
+        Arguments.of(
+            "a read-more line in Spanish goes",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace(
+                    "\nResidents who spoke",
+                    "\nTambién le puede interesar: Obras en el muelle de Port Alder\n\nResidents"
+                        + " who spoke"),
+                ""),
+            "lacks", "muelle"),
+        Arguments.of(
+            "a header date line and a lower-case category line stay apart",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                in Harbour, Budget
+                """),
+            "sections", "Harbour;Budget"),
+        // Paginated exports and wrapped dumps
+        Arguments.of(
+            "page headers, footers and counters go and the cut paragraph is joined",
+            """
+            Alder Wire Export for subscribers                        Page 1 of 2
+            Document AW-2022-1108-17
+
+            FERRY BUDGET GOES TO A PUBLIC VOTE IN PORT ALDER
+
+            By Corin Blake
+            8 November 2022
+
+            The town council of Port Alder met on Tuesday evening to argue about the
+            new budget for the harbour district, and members said the plan would go
+            to a vote next month after a public hearing. Residents who spoke at the
+
+                                          - 1 -
+            \fAlder Wire Export for subscribers                        Page 2 of 2
+            Document AW-2022-1108-17
+
+            meeting asked for more money for the ferry service, which has run at half
+            its usual frequency since the spring because the operator cannot find crews.
+
+            The mayor said the town would publish the full proposal on its website this
+            week and invited residents to send written comments before the vote.
+
+                                          - 2 -
+            """,
+            "has", "Residents who spoke at the meeting asked for more money"),
+        Arguments.of(
+            "a page header is not the headline",
+            """
+            Alder Wire Export for subscribers                        Page 1 of 2
+            Document AW-2022-1108-17
+
+            FERRY BUDGET GOES TO A PUBLIC VOTE IN PORT ALDER
+
+            By Corin Blake
+            8 November 2022
+
+            The town council of Port Alder met on Tuesday evening to argue about the
+            new budget for the harbour district, and members said the plan would go
+            to a vote next month after a public hearing. Residents who spoke at the
+
+                                          - 1 -
+            \fAlder Wire Export for subscribers                        Page 2 of 2
+            Document AW-2022-1108-17
+
+            meeting asked for more money for the ferry service, which has run at half
+            its usual frequency since the spring because the operator cannot find crews.
+
+                                          - 2 -
+            """,
+            "title", "FERRY BUDGET GOES TO A PUBLIC VOTE IN PORT ALDER"),
+        Arguments.of(
+            "a wrapped line ending in a link number is still full",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                """
+                   The town council of Port Alder met on Tuesday evening to argue over the
+                   new budget for the harbour district, and members said they will [12]send
+                   Mr Hale a copy before they vote next month after a hearing on the quay.
+
+                   Residents who spoke at the meeting asked for more money for the ferry,
+                   which has run at half its usual frequency since the spring, because the
+                   operator cannot find crews to sail the two older boats on the winter run.
+
+                   The mayor said the town would publish the full proposal on its website
+                   this week and invited residents to send written comments before a vote
+                   that is set for the fourteenth of next month at the town hall on Quay St.
+                """,
+                ""),
+            "paragraphs", "3"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void appliesEachRuleAboutTheShapeOfPages(String rule, String capture, String field, String expected) {
+    ReadOutcome outcome = CaptureReader.read(capture, rule);
+    String explain = CaptureReader.explain(capture).toString();
+    assertThat(outcome).as(explain).isInstanceOf(ReadOutcome.Parsed.class);
+    Article a = ((ReadOutcome.Parsed) outcome).article();
+    String body = a.body();
+    // Whatever the rule, the story's text is the body.
+    assertThat(body).as(explain).contains("Residents who spoke at the meeting asked for more");
+    switch (field) {
+      case "title" -> assertThat(a.title()).as(explain).isEqualTo(expected);
+      case "authors" -> assertThat(String.join(";", a.authors())).as(explain).isEqualTo(expected);
+      case "published" ->
+          assertThat(CaptureEvaluation.samePublished(a.published(), expected))
+              .as("published %s, want %s%n%s", a.published(), expected, explain)
+              .isTrue();
+      case "sections" -> assertThat(String.join(";", a.sections())).as(explain).isEqualTo(expected);
+      case "source" -> assertThat(a.source()).as(explain).isEqualTo(expected);
+      case "starts" -> assertThat(body).as(explain).startsWith(expected);
+      case "has" -> assertThat(body).as(explain).contains(expected);
+      case "lacks" -> assertThat(body).as(explain).doesNotContain(expected).isNotBlank();
+      case "paragraphs" ->
+          assertThat(body.split("\n\n")).as(explain).hasSize(Integer.parseInt(expected));
+      default -> throw new IllegalArgumentException("field: " + field);
+    }
   }
 }

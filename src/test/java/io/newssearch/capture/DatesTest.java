@@ -58,6 +58,14 @@ class DatesTest {
           2019-06-03T10:15:00Z                           | 2019-06-03T10:15Z
           2019-06-03 10:15                               | 2019-06-03
           12:05 AM ET June 3, 2019                       | 2019-06-03T00:05[America/New_York]
+          4:20 p.m. PT Jan. 9, 2024                      | 2024-01-09T16:20[America/Los_Angeles]
+          Feb. 7, 2023                                   | 2023-02-07
+          2022-08-09 11:30 UTC                           | 2022-08-09T11:30Z
+          2022-08-09T11:30 UTC                           | 2022-08-09
+          Actualizado: 5 de mayo de 2021 / Publicado: 4 de mayo de 2021 | 2021-05-04
+          Updated June 4, 2019                           | 2019-06-04
+          Publicado el 04.09.2021 a las 18:20 · Actualizado el 05.09.2021 a las 09:00 (GMT-3) | 2021-09-04T18:20-03:00
+          Sábado 11.03.2023, 20:15 hrs (GMT-6)           | 2023-03-11T20:15-06:00
           February 30, 2019                              | none
           June 2019                                      | none
           The 2019 budget                                | none
@@ -71,6 +79,21 @@ class DatesTest {
       return;
     }
     assertThat(got).as(text).isEqualTo(published(expected));
+  }
+
+  /** Two stamps on one line, separated by a bar: rows are text => expected. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
+          Posted 9:05 p.m. ET Oct. 2, 2020 | Updated 10:40 p.m. ET Oct. 2, 2020     => 2020-10-02T21:05[America/New_York]
+          Updated 8:10 a.m. CT March 3, 2022 | Published 6:45 a.m. CT March 3, 2022 => 2022-03-03T06:45[America/Chicago]
+          Publicado 04.09.2021 a las 18:20 | Actualizado 05.09.2021 a las 09:00 (GMT-3) => 2021-09-04T18:20-03:00
+          Oct. 2, 2020 | 9:05 PM ET                                                 => 2020-10-02T21:05[America/New_York]
+          """)
+  void readsThePublicationOfTwoStampsOnALine(String text, String expected) {
+    assertThat(Dates.parse(text)).as(text).isEqualTo(published(expected));
   }
 
   private static Published published(String s) {
@@ -111,6 +134,27 @@ class DatesTest {
         .isEqualTo(DayOrder.MONTH_FIRST);
     assertThat(Dates.find("03/06/2019", DayOrder.DAY_FIRST).numericOrder()).isNull();
     assertThat(Dates.find("June 3, 2019 10:15 AM ET", DayOrder.DAY_FIRST).usZone()).isTrue();
+  }
+
+  /** Rows: text | what the label before the (chosen) date says it is. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Published March 3, 2022                        | PUBLISHED
+          Publicado el 3 de marzo de 2022                | PUBLISHED
+          Last updated: March 3, 2022                    | UPDATED
+          Actualizado 03/03/2022 10:00                   | UPDATED
+          Printed 2021-03-04 10:00 UTC for account 12    | COPIED
+          Retrieved on 4 March 2021                      | COPIED
+          Consultado el 4 de marzo de 2021               | COPIED
+          March 3, 2022                                  | NONE
+          Printed by a reader · March 3, 2022            | NONE
+          """)
+  void readsTheLabelOfAStamp(String text, Dates.Stamp expected) {
+    Dates.Match m = Dates.find(text, DayOrder.DAY_FIRST);
+    assertThat(Dates.stamp(text, m)).as(text).isEqualTo(expected);
   }
 
   @Test
