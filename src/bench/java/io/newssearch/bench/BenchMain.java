@@ -17,7 +17,8 @@ import java.util.Map;
  * run      --jsonl CORPUS.jsonl --label NAME [--model reuters.jsonl] [--work target/bench/NAME]
  *          [--results docs/bench-results/results.jsonl] [--ingest-rounds 2] [--search-rounds 15]
  *          [--warmup 3] [--nrt-seconds 15] [--nrt-rounds 1] [--rate 1000]
- *          [--captures index-fixtures/captures] [--skip ingest,search,nrt,micro]
+ *          [--captures index-fixtures/captures] [--sgml ../shared/corpora/reuters21578]
+ *          [--skip ingest,tagging,search,nrt,micro]
  *          [--modes plain,facets,snippets,both]
  * report   --results FILE[,FILE...] [--md FILE] [--svg FILE]
  * jmh      [JMH options]            (the micro-benchmarks: QueryParserBenchmark, SnippetBenchmark)
@@ -92,6 +93,12 @@ public final class BenchMain {
     if (!skip.contains("ingest")) {
       List<Figure> f = new ArrayList<>();
       index = IngestBench.run(jsonl, work, label, Integer.parseInt(o.getOrDefault("ingest-rounds", "2")), f);
+      emit(results, f);
+    }
+    if (!skip.contains("tagging")) {
+      List<Figure> f = new ArrayList<>();
+      TaggingBench.run(jsonl, o.containsKey("sgml") ? Path.of(o.get("sgml")) : null, work, label,
+          articles, Integer.parseInt(o.getOrDefault("ingest-rounds", "2")), f);
       emit(results, f);
     }
     if (!skip.contains("search")) {

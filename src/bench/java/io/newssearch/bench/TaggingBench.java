@@ -1,0 +1,97 @@
+package io.newssearch.bench;
+
+import io.newssearch.ArticleIndex;
+import io.newssearch.ingest.IngestReport;
+import io.newssearch.ingest.Ingester;
+import io.newssearch.tag.Tagger;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What tagging costs inside ingestion (issue 4: at most 10 % of the Reuters ingest time), and
+ * the library's ingest straight from Reuters SGML (issue 5).
+ *
+ * <p>Tagging: the same JSONL through the library's Ingester with the default gazetteer tagger
+ * and with {@code Tagger.none()}, alternating, same rounds; the figure's "baseline" column is
+ * the untagged library ingest, so the ratio is the share of speed tagging keeps.
+ *
+ * <p>SGML: the library ingests the Reuters reut2-*.sgm files themselves (reading, SGML parsing, tagging off)
+ * next to raw Lucene indexing the same stories from their JSONL conversion; the ratio includes
+ * the SGML parsing the baseline does not do.
+ */
+final class TaggingBench {
+
+  private TaggingBench() {}
+
+  static void run(Path jsonl, Path sgml, Path work, String label, long articles, int rounds,
+      List<Figure> out) throws IOException {
+    // Warm-up: one untimed ingest each way, so the JIT has compiled both paths.
+    for (Tagger t : List.of(Tagger.defaultTagger(), Tagger.none())) {
+      Path dir = IngestBench.clean(work.resolve("warm-tagging"));
+      Library.ingest(jsonl, dir, t);
+      IngestBench.delete(dir);
+    }
+    double[] tagged = new double[rounds];
+    double[] plain = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      for (int k = 0; k < 2; k++) {
+        boolean withTags = (r % 2 == 0) == (k == 0);
+        Path dir = IngestBench.clean(work.resolve(withTags ? "tagged" : "untagged"));
+        IngestBench.settle();
+        Library.IngestTimes t = Library.ingest(jsonl, dir,
+            withTags ? Tagger.defaultTagger() : Tagger.none());
+        double rate = t.articles() / (t.totalNanos() / 1e9);
+        (withTags ? tagged : plain)[r] = rate;
+        System.err.printf("  tagging round %d %-9s %,8.0f articles/s%n", r + 1,
+            withTags ? "tagged" : "untagged", rate);
+        IngestBench.delete(dir);
+      }
+    }
+    out.add(Figure.of(label, articles, "ingest", "articles_per_s_with_tagging", null, null,
+        "articles/s", "higher", Stats.mean(tagged), Stats.mean(plain),
+        "library with the default tagger vs the library without (not raw Lucene); "
+            + rounds + " rounds, mean"));
+    if (sgml == null) {
+      return;
+    }
+    List<Path> sgmFiles;
+    try (var files = java.nio.file.Files.list(sgml)) {
+      // The stories only: the collection's documentation files are not part of the figure.
+      sgmFiles = files.filter(f -> f.getFileName().toString().endsWith(".sgm")).sorted().toList();
+    }
+    double[] lib = new double[rounds];
+    double[] base = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      for (int k = 0; k < 2; k++) {
+        boolean library = (r % 2 == 0) == (k == 0);
+        Path dir = IngestBench.clean(work.resolve(library ? "sgml" : "sgml-baseline"));
+        IngestBench.settle();
+        double rate;
+        if (library) {
+          long start = System.nanoTime();
+          long indexed;
+          try (ArticleIndex index = ArticleIndex.open(dir,
+              ArticleIndex.Options.defaults().withTagger(Tagger.none()).withMaxStaleness(0))) {
+            IngestReport report = Ingester.into(index)
+                .commitEvery(Long.MAX_VALUE, Duration.ofDays(365)).ingest(sgmFiles);
+            indexed = report.indexed();
+          }
+          rate = indexed / ((System.nanoTime() - start) / 1e9);
+        } else {
+          RawLucene.IngestTimes t = RawLucene.ingest(jsonl, dir, 2);
+          rate = t.articles() / (t.totalNanos() / 1e9);
+        }
+        (library ? lib : base)[r] = rate;
+        System.err.printf("  sgml round %d %-8s %,8.0f articles/s%n", r + 1,
+            library ? "library" : "baseline", rate);
+        IngestBench.delete(dir);
+      }
+    }
+    out.add(Figure.of(label, articles, "ingest", "articles_per_s_from_sgml", null, null,
+        "articles/s", "higher", Stats.mean(lib), Stats.mean(base),
+        "library reads the SGML files; raw Lucene indexes the same stories from JSONL; "
+            + rounds + " rounds, mean"));
+  }
+}
