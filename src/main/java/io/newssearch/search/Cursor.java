@@ -9,7 +9,9 @@ import org.apache.lucene.search.FieldDoc;
  * The opaque page cursor: the sort values of the last hit of a page, so the next page starts
  * after it (search-after). Because ties are broken by a 64-bit hash of the unique article id
  * ({@code Schema.ID_ORDER}), a cursor does not depend on Lucene doc ids and stays valid while
- * documents are added or merged.
+ * documents are added or merged. (Two articles whose ids hash alike and that also tie on score
+ * or date would page as one position; with 64 bits the chance is about n²/2⁶⁵, one in ten
+ * million for a million articles.)
  *
  * <p>Format (base64url of UTF-8): {@code v2|order|value|idOrder}, value being the score's float
  * bits in hex (relevance) or the epoch millis (date orders), idOrder the id hash in hex. Not part
