@@ -39,6 +39,11 @@ final class Block {
   String reason;
   /** A headline-shaped line: no sentence end, few words. */
   boolean titleLike;
+  /**
+   * A line under a live or breaking-news badge ("LIVE" on the line above, or "Breaking: ..."):
+   * an item of a ticker or a promoted link, which names another story than the page's.
+   */
+  boolean badged;
   /** The comparison key ({@link Words#key}), for short blocks only (null for long ones). */
   String key;
   /** How many blocks of the page have the same key. */

@@ -64,8 +64,15 @@ final class Cleaner {
       result.skip = "empty input";
       return result;
     }
+    Block previous = null;
     for (Block b : blocks) {
       classify(b);
+      // The line under a badge alone on its line ("LIVE", then the item) is the ticker's item.
+      if (previous != null && "live or breaking badge".equals(previous.reason)
+          && previous.lastLine + 1 == b.firstLine) {
+        b.badged = true;
+      }
+      previous = b;
     }
     countCopies();
     decideDayOrder();
@@ -481,11 +488,14 @@ final class Cleaner {
    */
   private static boolean continuesSentence(Line prev, Line next) {
     String t = next.text();
-    if (next.bullet() || t.length() < 2 || !Character.isLowerCase(t.charAt(0))
+    // An opening quote may come first: a headline "... say election result" above "'is not
+    // what the people voted for'" goes on quoting.
+    int first = t.length() > 2 && OPENING_QUOTES.indexOf(t.charAt(0)) >= 0 ? 1 : 0;
+    if (next.bullet() || t.length() < 2 || !Character.isLowerCase(t.charAt(first))
         || Words.endsSentence(prev.text())) {
       return false;
     }
-    for (int k = 0; k < t.length() && t.charAt(k) != ' '; k++) {
+    for (int k = first; k < t.length() && t.charAt(k) != ' '; k++) {
       char c = t.charAt(k);
       boolean closing = ",;:.!?)”\"".indexOf(c) >= 0 && (k + 1 == t.length() || t.charAt(k + 1) == ' ');
       if (!(Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || closing)) {
@@ -504,6 +514,8 @@ final class Cleaner {
         && (t.length() <= 300 && sectionItems(t) != null || isDateLine(p)
             || RELATIVE_TIME.matcher(p).find() || !Bylines.parse(p).isEmpty()));
   }
+
+  private static final String OPENING_QUOTES = "'‘\"“«";
 
   /**
    * The length of a text browser's link number ("[12]" before a link's text) at {@code i}, or 0.
@@ -594,8 +606,15 @@ final class Cleaner {
     // wrapped paragraph; a line of prose has lower-case words ("Speaking on the sidelines of
     // the St Petersburg International Economic" goes on).
     Words.Counts pc = Words.count(prev.text());
-    return !(pc.capitalised == pc.content && pc.content >= 4 && pc.sentenceEnds == 0
-        && !pc.startsLower && pc.words <= 20);
+    if (!(pc.capitalised == pc.content && pc.content >= 4 && pc.sentenceEnds == 0
+        && !pc.startsLower && pc.words <= 20)) {
+      return true;
+    }
+    // Unless the line below is the headline's short tail, title-like too: "... and What" then
+    // "It Doesn't" (a headline that did not fit on one line).
+    Words.Counts nc = Words.count(t);
+    return nc.words <= 4 && nc.sentenceEnds == 0 && !Words.endsSentence(t)
+        && nc.capitalised == nc.content && next.indent() == prev.indent();
   }
 
   private static boolean isDateLine(String t) {
@@ -719,6 +738,22 @@ final class Cleaner {
           "\\b(?:previous|next|prev|view all|see all|anterior|siguiente|ver todas|ver todos"
               + "|ver galer[ií]a|ampliar|enlarge|expand)\\b|\\b\\d{1,3}\\s*(?:of|de|/)\\s*\\d{1,3}\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A badge that marks a ticker or a promoted link: "LIVE", "Breaking news", "Just in",
+   * "Developing", "Featured", "Trending", "En vivo", "Última hora", "Urgente", "Destacado"; alone
+   * on its line (group 1 empty) or before a separator and the item ("LIVE: ...", "ÚLTIMA HORA |
+   * ...").
+   */
+  private static final Pattern BADGE =
+      Pattern.compile(
+          "^(?:live(?: now| updates| coverage| blog)?|breaking(?: news)?|just in|developing"
+              + "(?: story)?|featured|trending(?: now)?|en vivo|en directo|directo|[uú]ltima hora"
+              + "|urgente|destacad[oa]s?|minuto a minuto)(\\s*(?:[:|–—]|\\s-)\\s*\\S.*)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** First letters of the badges, for a cheap test before {@link #BADGE}. */
+  private static final String BADGE_INITIALS = "lLbBjJdDfFtTeEuUúÚmM";
 
   /** "2 hours ago", "an hour ago", "hace 3 horas": a stamp relative to the visit, not a date. */
   private static final Pattern RELATIVE_TIME =
@@ -886,6 +921,16 @@ final class Cleaner {
     if (chars <= 250 && menuRow(t)) {
       bad(b, "menu row");
       return;
+    }
+    if (chars <= 200 && BADGE_INITIALS.indexOf(t.charAt(0)) >= 0) {
+      Matcher m = BADGE.matcher(t);
+      if (m.matches()) {
+        if (m.group(1) == null) {
+          bad(b, "live or breaking badge");
+          return;
+        }
+        b.badged = true; // "LIVE: ..." names the item of a ticker, not the page's story
+      }
     }
     if (b.bullet && (c.words <= 6 || (!ends && c.stopDensity() < 0.2))) {
       bad(b, "menu or link list item");
@@ -1280,6 +1325,18 @@ final class Cleaner {
       if (b.counts.words >= 4) {
         score += 1;
       }
+      // A ticker item under a "LIVE" or "Breaking" badge names another story; it is the
+      // headline only when nothing else is (a live page's own headline under its badge).
+      if (b.badged && !repeatsHint) {
+        score -= 3;
+      }
+      // The headline sits right above its header: nothing headline-shaped between it and the
+      // byline or date, and it is not itself the second title-like line under another (a
+      // standfirst). Lines above it — labels, tickers, promoted links — have the headline
+      // between them and the byline.
+      if (evidence > 0 && rightAboveHeader(i)) {
+        score += 1;
+      }
       if (i > 0) {
         Block p = blocks.get(i - 1);
         if ("breadcrumb".equals(p.reason) || p.isDateOnly(order)) {
@@ -1346,6 +1403,10 @@ final class Cleaner {
     if (b.text.charAt(0) == '[') {
       return false;
     }
+    // "Analysis | Latin America Program": a label row. (A "Title | Site" line is a hint.)
+    if (b.text.contains(" | ") && titleTag(b.text) == null) {
+      return false;
+    }
     List<String> names = b.names();
     if (names.size() > 1 || names.size() == 1 && b.copies > 1) {
       return false; // image marks and lines of personal names are not headlines
@@ -1384,6 +1445,29 @@ final class Cleaner {
       seen++;
     }
     return 0;
+  }
+
+  /**
+   * Whether block i is the last headline-shaped line above its byline or date (only furniture,
+   * labels and one prose standfirst between), and the block above it is not headline-shaped.
+   */
+  private boolean rightAboveHeader(int i) {
+    if (i > 0 && headlineShaped(blocks.get(i - 1))) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(blocks.size(), i + 6); k++) {
+      Block b = blocks.get(k);
+      if (b.text.length() <= 160
+          && (b.isDateOnly(order)
+              || !b.byline().isEmpty()
+              || (b.date(order) != null && b.counts.words <= 14))) {
+        return true;
+      }
+      if (headlineShaped(b)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a byline follows block i within a few blocks, before any long paragraph. */
@@ -2145,7 +2229,11 @@ final class Cleaner {
         at--;
       }
       Block k = blocks.get(at);
-      if (sectionLabel(k)) {
+      List<String> row = labelRow(k);
+      if (row != null) {
+        result.sections = row;
+        k.verdict = "sections";
+      } else if (sectionLabel(k)) {
         String label = k.text.strip();
         result.sections =
             List.of(label.length() > 3 && label.equals(label.toUpperCase(java.util.Locale.ROOT))
@@ -2162,6 +2250,33 @@ final class Cleaner {
         && k.counts.capitalised == k.counts.words && k.counts.symbols == 0
         && k.date(order) == null && k.names().isEmpty()
         && (result.source == null || !Words.key(result.source).equals(k.key));
+  }
+
+  /**
+   * The items of a label row above the headline ("Analysis | Energy Program": the type of piece
+   * and the desk), or null: two or three capitalised items of at most four words, no digits or
+   * dates, separated by bars.
+   */
+  private List<String> labelRow(Block k) {
+    if (k.bullet || k.text.length() > 80 || k.text.indexOf('|') < 0
+        || !(k.kind == Kind.SHORT || "menu row".equals(k.reason))
+        || k.counts.numbers > 0 || k.date(order) != null || !k.byline().isEmpty()) {
+      return null;
+    }
+    String[] parts = MENU_SEPARATOR.split(k.text.strip());
+    if (parts.length < 2 || parts.length > 3) {
+      return null;
+    }
+    List<String> items = new ArrayList<>(parts.length);
+    for (String p : parts) {
+      Words.Counts c = Words.count(p);
+      if (p.isEmpty() || c.words > 4 || !Character.isUpperCase(p.charAt(0))
+          || c.capitalised < c.content) {
+        return null;
+      }
+      items.add(p.length() > 3 && p.equals(p.toUpperCase(java.util.Locale.ROOT)) ? titleCase(p) : p);
+    }
+    return items;
   }
 
   /**

@@ -440,6 +440,111 @@ class CaptureCasesTest {
                 November 8, 2022
                 """).replace("THE ALDER COURIER\n", ""),
             "source", "The Alder Courier"),
+        Arguments.of(
+            "a ticker item under a live badge is not the headline",
+            page(
+                """
+                LIVE
+                Harbour strike: dockers walk out for a second day
+
+                Harbour
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "a live badge is not the section",
+            page(
+                """
+                LIVE
+                Harbour strike: dockers walk out for a second day
+
+                Harbour
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "sections", "Harbour"),
+        Arguments.of(
+            "a live page's own headline under its badge stays the headline",
+            page(
+                """
+                LIVE
+                Ferry budget vote: the council meeting as it happens
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Ferry budget vote: the council meeting as it happens"),
+        Arguments.of(
+            "a promoted link behind a badge word is not the headline",
+            page(
+                """
+                Trending: Six harbour towns and the ferries they lost
+
+                Ferry budget goes to a public vote in Port Alder
+
+                The harbour district asks for more money, and residents want the ferry back \
+                at full strength before the summer season starts.
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "the headline is the title-like line right above the byline and date",
+            page(
+                """
+                Spotlight on the coast: six towns and their ferries
+
+                Harbour
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "a label row with a bar is not the headline",
+            page(
+                """
+                Report | Harbour and Quay Desk
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "a label row with a bar above the headline gives its items as sections",
+            page(
+                """
+                Report | Harbour and Quay Desk
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "sections", "Report;Harbour and Quay Desk"),
+        Arguments.of(
+            "a headline that goes on quoting on the next line is one headline",
+            page(
+                """
+                Ferry riders in Port Alder say the new budget
+                'leaves the night crossings behind'
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Ferry riders in Port Alder say the new budget 'leaves the night crossings behind'"),
         // Body
         Arguments.of(
             "a print-edition note citing a headline is not the headline",
@@ -659,7 +764,33 @@ class CaptureCasesTest {
                    that is set for the fourteenth of next month at the town hall on Quay St.
                 """,
                 ""),
-            "paragraphs", "3"));
+            "paragraphs", "3"),
+        Arguments.of(
+            "a title-case headline at the full width of a wrapped dump goes on to its short tail",
+            page(
+                """
+                Port Alder's New Ferry Budget: What the Council Decided, Who Pays and What
+                It Leaves Out
+
+                By Corin Blake
+                November 8, 2022
+                """,
+                """
+                   The town council of Port Alder met on Tuesday evening to argue over the
+                   new budget for the harbour district, and members said they will send the
+                   plan to a public vote next month after a hearing on the quay in June.
+
+                   Residents who spoke at the meeting asked for more money for the ferry,
+                   which has run at half its usual frequency since the spring, because the
+                   operator cannot find crews to sail the two older boats on the winter run.
+
+                   The mayor said the town would publish the full proposal on its website
+                   this week and invited residents to send written comments before a vote
+                   that is set for the fourteenth of next month at the town hall on Quay St.
+                """,
+                ""),
+            "title",
+            "Port Alder's New Ferry Budget: What the Council Decided, Who Pays and What It Leaves Out"));
   }
 
   @ParameterizedTest(name = "{0}")
