@@ -662,7 +662,8 @@ final class Cleaner {
               + "ver también|vea también|mira también|lea además|(?:también )?(?:te|le) puede"
               + " interesar|(?:te|le) podría interesar|puede interesarte|puede interesarle|"
               + "(?:te|le) recomendamos|recomendado|relacionado|leer más|más información|"
-              + "you may also like|you might also like|recommended|further reading)"
+              + "you may also like|you might also like|recommended|further reading|read next"
+              + "|up next|watch next|watch|listen|don'?t miss|must read|no te pierdas|mira|escucha)"
               + "\\s*[:|»>-]\\s*\\S.*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AD_LINE =
@@ -686,6 +687,34 @@ final class Cleaner {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BREADCRUMB_SEPARATOR =
       Pattern.compile("\\s*(?:»|›|>|→|/|::)\\s*");
+  /**
+   * The label of a picture or player that some pages print as text: "Image source, Agency",
+   * "Image caption," (the caption follows on the next line), "Media player unsupported", "Pie
+   * de foto,", "Fuente de la imagen, EFE".
+   */
+  private static final Pattern MEDIA_LABEL =
+      Pattern.compile(
+          "^(?:(?:image|photo|picture|media|video|audio|graphic)\\s+(?:caption|source|credit"
+              + "|copyright)|media player\\b.*|(?:pie de (?:foto|imagen)|fuente de la (?:imagen|foto)"
+              + "|cr[eé]dito de la (?:imagen|foto)))\\s*(?:[,:.]\\s*(?:[^,:.]{1,40})?)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** First letters of {@link #FIGURE_LABEL}. */
+  private static final String FIGURE_INITIALS = "fFcCgGtTmMeEiI";
+
+  /** First letters of {@link #MEDIA_LABEL}. */
+  private static final String MEDIA_INITIALS = "iIpPmMvVaAgGfFcC";
+
+  /**
+   * A figure's caption: "Figure 1: ...", "Chart 2. ...", "Table 3 | ...", "Gráfico 1: ...".
+   * Figures are not part of the running text, and their captions repeat what the figure shows.
+   */
+  private static final Pattern FIGURE_LABEL =
+      Pattern.compile(
+          "^(?:figure|fig\\.|chart|graph|graphic|table|map|exhibit|gr[aá]fico|figura|tabla|mapa"
+              + "|cuadro|infograf[ií]a)\\s*\\d{1,3}[a-z]?\\s*[:.|–—-]\\s+\\S",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern IMAGE_MARK =
       Pattern.compile(
           "^\\[(?:img|image|imagen|photo|foto|picture|figure|video|graphic|gr[aá]fico|headshot|"
@@ -851,6 +880,16 @@ final class Cleaner {
     }
     if (t.contains("___")) {
       bad(b, "form field");
+      return;
+    }
+    if (chars <= 70 && MEDIA_INITIALS.indexOf(t.charAt(0)) >= 0
+        && MEDIA_LABEL.matcher(t).matches()) {
+      bad(b, "image placeholder"); // the line under it is the caption
+      return;
+    }
+    if (chars <= 500 && FIGURE_INITIALS.indexOf(t.charAt(0)) >= 0
+        && FIGURE_LABEL.matcher(t).lookingAt()) {
+      bad(b, "figure caption");
       return;
     }
     int v = c.vocabulary;
@@ -1712,6 +1751,9 @@ final class Cleaner {
       } else if (b.isProse() && startsWithAuthor(t)) {
         cut = true;
         why = "author bio";
+      } else if ("copyright/footer".equals(b.reason) && footerCopyright(t)) {
+        cut = true;
+        why = "after the page's copyright line";
       } else if (t.length() <= 300 && startsLikeByline(t) && !Bylines.parse(t).isEmpty()
           || t.length() <= 200 && b.words() <= 20 && CREDIT_LINE.matcher(t).lookingAt()) {
         cut = true;
@@ -1729,6 +1771,22 @@ final class Cleaner {
     }
     return end;
   }
+
+  /**
+   * A page footer's copyright notice: a year or "all rights reserved" with the holder, not a
+   * photo credit ("© Ana Ruiz"). What follows it is the footer (legal and data notices), not
+   * the story.
+   */
+  private static boolean footerCopyright(String t) {
+    if (t.length() > 300) {
+      return false;
+    }
+    String lower = Words.lower(t);
+    return lower.contains("rights reserved") || lower.contains("derechos reservados")
+        || YEAR.matcher(t).find();
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
   /** Whether a prose block within the next few starts with this name and a bio verb. */
   private boolean nameStartsBio(String name, int from, int end) {

@@ -682,6 +682,54 @@ class CaptureCasesTest {
                 ""),
             "lacks", "muelle"),
         Arguments.of(
+            "a 'Read next:' link between paragraphs goes",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace(
+                    "\nResidents who spoke",
+                    "\nRead next: Why the quay repairs in Port Alder keep running late\n\nResidents"
+                        + " who spoke"),
+                ""),
+            "lacks", "quay repairs"),
+        Arguments.of(
+            "a notice after the page's copyright line is not the story",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT, "")
+                + "\nTide tables on this site are given for information only and are not a guide to"
+                + " navigation, so check the notices of the harbour master before you sail.\n",
+            "lacks", "Tide tables"),
+        Arguments.of(
+            "a figure's caption goes",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace(
+                    "\nResidents who spoke",
+                    "\nChart 2: Ferry crossings a week from Port Alder, 2019 to 2022. Source: the"
+                        + " harbour office.\n\nResidents who spoke"),
+                ""),
+            "lacks", "crossings a week"),
+        Arguments.of(
+            "a player's caption label and its caption go",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace(
+                    "\nResidents who spoke",
+                    "\nMedia player unsupported\nMedia caption,\nWatch: The ferry's last winter"
+                        + " crossing\n\nWhat did residents ask for?\n\nResidents who spoke"),
+                ""),
+            "lacks", "last winter crossing"),
+        Arguments.of(
+            "the subheading after a player's caption stays",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace(
+                    "\nResidents who spoke",
+                    "\nMedia player unsupported\nMedia caption,\nWatch: The ferry's last winter"
+                        + " crossing\n\nWhat did residents ask for?\n\nResidents who spoke"),
+                ""),
+            "has", "What did residents ask for?"),
+        Arguments.of(
             "a header date line and a lower-case category line stay apart",
             page(
                 """
