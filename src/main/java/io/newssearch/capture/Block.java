@@ -30,6 +30,10 @@ final class Block {
   char marker;
   /** Leading spaces of the first line. */
   final int indent;
+  /** A one-line block that is one link of a text browser's dump ("[32]View chart"). */
+  boolean oneLink;
+  /** A subheading of the text that a table of contents above it names. */
+  boolean contentsHeading;
   /** Whether a blank line (or the start of the page) comes before this block. */
   boolean blankBefore;
 

@@ -75,6 +75,7 @@ final class Cleaner {
       previous = b;
     }
     countCopies();
+    markContents();
     decideDayOrder();
     find();
     return result;
@@ -117,14 +118,14 @@ final class Cleaner {
    */
   private record Line(
       int number, int indent, boolean bullet, char marker, String text, int width,
-      boolean pageBreak) {
+      boolean pageBreak, boolean oneLink) {
 
     Line withText(String t) {
-      return new Line(number, indent, bullet, marker, t, width, pageBreak);
+      return new Line(number, indent, bullet, marker, t, width, pageBreak, oneLink);
     }
   }
 
-  private static final Line GONE = new Line(0, 0, false, (char) 0, "", 0, false);
+  private static final Line GONE = new Line(0, 0, false, (char) 0, "", 0, false, false);
 
   /** Normalises lines (endings, BOM, NBSP, tabs, zero-width marks) and groups them into blocks. */
   private static List<Block> split(String text) {
@@ -172,6 +173,7 @@ final class Cleaner {
         }
         joined.append(' ').append(line.text());
         current.lastLine = line.number();
+        current.oneLink = false;
         previous = line;
         continue;
       }
@@ -181,6 +183,7 @@ final class Cleaner {
       joined = null;
       current = new Block(line.number(), line.text(), line.bullet(), line.indent(), blank);
       current.marker = line.marker();
+      current.oneLink = line.oneLink();
       out.add(current);
       previous = line;
       blank = false;
@@ -195,6 +198,8 @@ final class Cleaner {
     b.setLength(0);
     int indent = 0;
     int markers = 0;
+    int links = 0;
+    boolean linkFirst = false;
     boolean pageBreak = false;
     boolean leading = true;
     boolean space = false;
@@ -239,6 +244,15 @@ final class Cleaner {
       if (c == '[') {
         int skip = linkMarker(text, i, to, b);
         if (skip > 0) {
+          linkFirst |= b.isEmpty();
+          links++;
+          i += skip - 1;
+          markers += skip;
+          continue;
+        }
+        // "access.[29][1]": the link number of a footnote call; the call "[1]" is the page's.
+        skip = space || b.isEmpty() ? 0 : footnoteLinkNumber(text, i, to);
+        if (skip > 0) {
           i += skip - 1;
           markers += skip;
           continue;
@@ -269,7 +283,38 @@ final class Cleaner {
       }
     }
     String t = cut == 0 ? b.toString() : b.substring(cut).strip();
-    return new Line(number, indent, bullet, marker, t, indent + t.length() + markers, pageBreak);
+    return new Line(number, indent, bullet, marker, t, indent + t.length() + markers, pageBreak,
+        linkFirst && links == 1);
+  }
+
+  /**
+   * The length of a text browser's link number glued to the word before it and followed by a
+   * footnote call ("[29]" in "access.[29][1]": the call "[1]" is a link), else 0. Punctuation, a
+   * space or the end of the line must follow the call.
+   */
+  private static int footnoteLinkNumber(String text, int i, int to) {
+    int number = bracketedNumber(text, i, to, 5);
+    if (number == 0) {
+      return 0;
+    }
+    int call = bracketedNumber(text, i + number, to, 3);
+    if (call == 0) {
+      return 0;
+    }
+    int after = i + number + call;
+    return after < to && Character.isLetterOrDigit(text.charAt(after)) ? 0 : number;
+  }
+
+  /** The length of "[digits]" at {@code i} with at most {@code max} digits, else 0. */
+  private static int bracketedNumber(String text, int i, int to, int max) {
+    if (i >= to || text.charAt(i) != '[') {
+      return 0;
+    }
+    int d = i + 1;
+    while (d < to && d - i <= max && Character.isDigit(text.charAt(d))) {
+      d++;
+    }
+    return d == i + 1 || d >= to || text.charAt(d) != ']' ? 0 : d - i + 1;
   }
 
   /**
@@ -1126,6 +1171,99 @@ final class Cleaner {
   }
 
   /**
+   * Finds a table of contents: a list of two or more short lines on consecutive lines whose
+   * items recur later, in the same order, as lines of their own with prose between them (the
+   * subheadings of the text). The list and its label ("Contents") go; the subheadings it names
+   * stay in the text (they are no longer counted as repeated headlines of a related box). A
+   * list repeated as a list (a related box printed twice) has no prose between its copies.
+   * Linear: each item's next copy is found by binary search in the positions of its key.
+   */
+  private void markContents() {
+    int n = blocks.size();
+    Map<String, List<Integer>> where = null;
+    int[] goodBefore = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      Block b = blocks.get(i);
+      goodBefore[i + 1] = goodBefore[i] + (b.kind == Kind.GOOD ? 1 : 0);
+      if (b.copies >= 2) {
+        if (where == null) {
+          where = new HashMap<>();
+        }
+        where.computeIfAbsent(b.key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    if (where == null) {
+      return;
+    }
+    int i = 0;
+    while (i < n) {
+      if (!contentsItem(blocks.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < n && contentsItem(blocks.get(j + 1))
+          && blocks.get(j + 1).firstLine == blocks.get(j).lastLine + 1) {
+        j++;
+      }
+      if (j > i) {
+        contents(i, j, where, goodBefore);
+      }
+      i = j + 1;
+    }
+  }
+
+  private static boolean contentsItem(Block b) {
+    return (b.kind == Kind.SHORT || "menu or link list item".equals(b.reason))
+        && b.key != null && b.counts.words <= 12 && !Words.endsSentence(b.text);
+  }
+
+  private void contents(int from, int to, Map<String, List<Integer>> where, int[] goodBefore) {
+    int at = to;
+    int matched = 0;
+    int[] copy = new int[to - from + 1];
+    java.util.Arrays.fill(copy, -1);
+    for (int k = from; k <= to; k++) {
+      List<Integer> places = where.get(blocks.get(k).key);
+      if (places == null) {
+        continue;
+      }
+      int p = java.util.Collections.binarySearch(places, at + 1);
+      p = p >= 0 ? p : -p - 1;
+      if (p == places.size()) {
+        continue;
+      }
+      int q = places.get(p);
+      // Prose between this heading and the previous one (or the list): a text, not a list.
+      if (goodBefore[q] == goodBefore[at + 1] && matched > 0) {
+        return;
+      }
+      copy[k - from] = q;
+      at = q;
+      matched++;
+    }
+    if (matched < 2 || matched * 2 < to - from + 1) {
+      return;
+    }
+    for (int k = from; k <= to; k++) {
+      bad(blocks.get(k), "table of contents");
+      if (copy[k - from] >= 0) {
+        Block heading = blocks.get(copy[k - from]);
+        heading.copies--;
+        heading.contentsHeading = true;
+      }
+    }
+    // Its label: a short line just above the list ("Contents", "In this article").
+    if (from > 0) {
+      Block label = blocks.get(from - 1);
+      if (label.kind == Kind.SHORT && label.counts.words <= 4
+          && blocks.get(from).firstLine - label.lastLine <= 2) {
+        bad(label, "table of contents");
+      }
+    }
+  }
+
+  /**
    * Chooses how to read ambiguous numeric dates on this page: the order the page's unambiguous
    * numeric dates show; else month-first when a date carries a US time zone; else day-first.
    */
@@ -1214,6 +1352,10 @@ final class Cleaner {
     }
     int start = region[0];
     int end = region[1];
+    // The text's first subheading, named by the table of contents, opens it.
+    if (start > 0 && blocks.get(start - 1).contentsHeading && start - 1 > headline) {
+      start--;
+    }
     // Fields around the headline.
     int zoneEnd = Math.min(start, headline < 0 ? start : headline + 10);
     int zoneStart = headline < 0 ? Math.max(0, start - 8) : headline + 1;
@@ -1831,6 +1973,11 @@ final class Cleaner {
       } else if (b.kind == Kind.SHORT && boxFurniture(k + 1)
           && blocks.get(k + 1).firstLine == b.lastLine + 1) {
         b.verdict = "heading of a subscribe or sign-in box";
+      } else if (b.oneLink && b.kind == Kind.SHORT && b.words() <= 8 && !b.contentsHeading
+          && !Words.endsSentence(b.text)) {
+        // A short line that is one link, between paragraphs: a button ("View interactive
+        // chart") or a teaser, not a subheading (a subheading is text, not a link).
+        b.verdict = "link line (button or teaser)";
       }
     }
     int i = start;

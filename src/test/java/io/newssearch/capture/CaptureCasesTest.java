@@ -730,6 +730,57 @@ class CaptureCasesTest {
                 ""),
             "has", "What did residents ask for?"),
         Arguments.of(
+            "the subheadings a table of contents names stay in the text",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+
+                Contents
+                1. The vote
+                2. The ferry
+                3. Notes
+                """,
+                "1. The vote\n\n"
+                    + TEXT.replace("\nResidents who spoke", "\n2. The ferry\n\nResidents who spoke"),
+                ""),
+            "has", "2. The ferry\n\nResidents who spoke"),
+        Arguments.of(
+            "the first subheading a table of contents names opens the body",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+
+                Contents
+                1. The vote
+                2. The ferry
+                3. Notes
+                """,
+                "1. The vote\n\n"
+                    + TEXT.replace("\nResidents who spoke", "\n2. The ferry\n\nResidents who spoke"),
+                ""),
+            "starts", "1. The vote\n\nThe town council"),
+        Arguments.of(
+            "a short line that is one link between paragraphs goes",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace(
+                    "\nResidents who spoke", "\n[14]View the budget papers\n\nResidents who spoke"),
+                ""),
+            "lacks", "budget papers"),
+        Arguments.of(
+            "the link number of a footnote call goes, the call stays",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace("public hearing.\n", "public hearing.[31][1]\n"),
+                ""),
+            "has", "public hearing.[1]\n"),
+        Arguments.of(
             "a header date line and a lower-case category line stay apart",
             page(
                 """
