@@ -634,7 +634,10 @@ final class Cleaner {
     }
     if (prev.text().indexOf(':') > 0 && prev.text().indexOf(':') < 30
         && READ_MORE_INLINE.matcher(prev.text()).matches()) {
-      return false; // "Read more: Headline" is a link of its own
+      // "Read more: Headline" is a link of its own; only the end of its headline, a few words
+      // without a sentence end ("... from Green" then "Country"), goes on below it.
+      return Words.count(t).words <= 3 && !Words.endsSentence(t) && !startsLower(t)
+          && next.indent() == prev.indent();
     }
     if (t.startsWith("By ") || t.startsWith("Por ") || t.startsWith("©")) {
       return false;

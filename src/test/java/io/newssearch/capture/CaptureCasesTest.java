@@ -865,6 +865,28 @@ class CaptureCasesTest {
                 ""),
             "paragraphs", "3"),
         Arguments.of(
+            "the wrapped end of a read-more line's headline goes with it",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                """
+                   The town council of Port Alder met on Tuesday evening to argue over the
+                   new budget for the harbour district, and members said they will send the
+                   plan to a public vote next month after a hearing on the quay in June.
+
+                   Read more: How the Harbour District Paid for Its Quay Repairs in Port
+                   Alder
+
+                   Residents who spoke at the meeting asked for more money for the ferry,
+                   which has run at half its usual frequency since the spring, because the
+                   operator cannot find crews to sail the two older boats on the winter run.
+
+                   The mayor said the town would publish the full proposal on its website
+                   this week and invited residents to send written comments before a vote
+                   that is set for the fourteenth of next month at the town hall on Quay St.
+                """,
+                ""),
+            "paragraphs", "3"),
+        Arguments.of(
             "a title-case headline at the full width of a wrapped dump goes on to its short tail",
             page(
                 """
