@@ -2539,9 +2539,14 @@ final class Cleaner {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * The site's name: the suffix of a "Title | Site" line that repeats the headline; else the
-   * masthead (a short line above the headline) when it names the copyright holder; else the
-   * copyright holder; else the most common "| Site" suffix.
+   * The site's name, its brand rather than the company that owns it: the suffix of a "Title |
+   * Site" line that repeats the headline; else the masthead (a line above the headline that
+   * starts with the copyright holder's name or part of it: "Ledgerline" for "Ledgerline Media
+   * Inc.", "The Calloway Center" for "The Calloway Center for Policy Research", "Northsea News"
+   * for "Northsea"); else, when the copyright holder is a company (a legal form such as LLC, or
+   * a word such as Media or Broadcasting) that no line above the headline names, the name in
+   * the site's own "Site | Tagline" line at the top of the page; else the copyright holder;
+   * else the most common "| Site" suffix.
    */
   private String findSource(int headline) {
     if (headline >= 0) {
@@ -2553,7 +2558,11 @@ final class Cleaner {
     String copyright = copyrightName();
     if (copyright != null) {
       String masthead = masthead(headline, copyright);
-      return masthead != null ? masthead : copyright;
+      if (masthead != null) {
+        return masthead;
+      }
+      String site = copyrightCompany ? siteTitle(headline) : null;
+      return site != null ? site : copyright;
     }
     Map<String, Integer> votes = new HashMap<>();
     for (String site : titleTags.values()) {
@@ -2567,6 +2576,26 @@ final class Cleaner {
     }
     return best;
   }
+
+  /** A legal form at the end of a company's name: "Inc.", "LLC", "Ltd", "S.A.S.", "GmbH". */
+  private static final Pattern LEGAL_FORM =
+      Pattern.compile(
+          "(?i)[,.]?\\s+(?:inc|llc|ltd|ltda|limited|s\\.a\\.s|sas|s\\.a|sa|s\\.l|sl|gmbh|corp"
+              + "|plc|co)\\.?$");
+
+  /** Last words of a company's name, not of a publication's. */
+  private static final java.util.Set<String> CORPORATE =
+      java.util.Set.of("media", "group", "broadcasting", "communications", "holdings",
+          "publishing", "publications", "company", "corporation", "enterprises", "ventures",
+          "networks", "medios", "comunicaciones", "grupo", "editorial", "ediciones");
+
+  /** Last words that make a publication's name of its owner's ("Northsea" → "Northsea News"). */
+  private static final java.util.Set<String> MEDIA_WORDS =
+      java.util.Set.of("news", "noticias", "online", "digital", "today", "daily", "tv", "radio",
+          "now", "live");
+
+  /** Whether the copyright holder read last is a company (legal form or corporate word). */
+  private boolean copyrightCompany;
 
   private String copyrightName() {
     for (int i = blocks.size() - 1; i >= 0; i--) {
@@ -2586,11 +2615,14 @@ final class Cleaner {
                   2)[0];
       name = name.replaceAll("(?i)^(?:by|por)\\s+", "");
       name = name.replaceAll("\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\.?$", "");
-      name = name.replaceAll("(?i)[,.]?\\s+(?:inc|llc|ltd|s\\.a|sa|s\\.l|sl|gmbh|corp|plc)\\.?$", "");
-      name = name.replaceAll("[.,;:]+$", "").strip();
+      Matcher legal = LEGAL_FORM.matcher(name);
+      boolean company = legal.find();
+      name = legal.replaceAll("").replaceAll("[.,;:]+$", "").strip();
       Words.Counts c = Words.count(name);
       if (c.words >= 1 && c.words <= 6 && name.length() <= 60
           && Character.isUpperCase(name.codePointAt(0))) {
+        copyrightCompany =
+            company || CORPORATE.contains(Words.lower(name.substring(name.lastIndexOf(' ') + 1)));
         return name;
       }
     }
@@ -2598,36 +2630,90 @@ final class Cleaner {
   }
 
   /**
-   * A short line above the headline whose words all appear in the copyright holder's name
-   * ("THE HARBOUR GAZETTE" for "Harbour Gazette Media"): the publication's own name, which the
-   * copyright line often extends with a company suffix.
+   * The masthead: the line nearest above the headline that starts with the copyright holder's
+   * name or its first half or more ("THE HARBOUR GAZETTE" for "Harbour Gazette Media", "The
+   * Calloway Center" in "The Calloway Center Donate Newsletters Search" for "The Calloway Center
+   * for Policy Research"), possibly followed by a media word that ends the line ("Northsea
+   * News" for "Northsea"): the publication's own name, which the copyright line extends with
+   * the company's.
    */
   private String masthead(int headline, String copyright) {
-    java.util.Set<String> owner = new java.util.HashSet<>(List.of(Words.key(copyright).split(" ")));
+    java.util.Set<String> owner = new java.util.HashSet<>();
+    int ownerContent = 0;
+    for (String w : Words.key(copyright).split(" ")) {
+      if (owner.add(w) && !Words.isFunctionWord(w)) {
+        ownerContent++;
+      }
+    }
     int to = headline >= 0 ? headline : Math.min(blocks.size(), 40);
-    for (int i = 0; i < to; i++) {
+    String best = null;
+    int bestShared = 0;
+    for (int i = to - 1; i >= 0; i--) {
       Block b = blocks.get(i);
-      if (b.bullet || b.text.length() > 60 || b.counts.numbers > 0) {
+      if (b.bullet || b.text.length() > 80 || b.counts.numbers > 0) {
         continue;
       }
       // "[Logo: The Review]" or "[Logo The Review]": the name without the mark around it.
       String t = EDGE_PUNCTUATION.matcher(LOGO.matcher(b.text).replaceAll("")).replaceAll("");
-      if (t.isEmpty() || t.length() > 50) {
+      if (t.isEmpty()) {
         continue;
       }
-      String[] words = Words.key(t).split(" ");
+      String[] tokens = t.split(" ");
+      int end = 0; // tokens [0, end) are the name
+      int run = 0;
       int shared = 0;
-      boolean foreign = false;
-      for (String w : words) {
-        if (owner.contains(w)) {
+      for (String token : tokens) {
+        String w = Words.key(token);
+        boolean function = Words.isFunctionWord(w);
+        if (w.isEmpty() || !(owner.contains(w) || function) || run == 6) {
+          break;
+        }
+        run++;
+        if (!function) {
           shared++;
-        } else if (!Words.EN.contains(w) && !Words.ES.contains(w)) {
-          foreign = true;
+          end = run;
         }
       }
-      if (!foreign && shared >= 1 && shared * 2 >= owner.size() && words.length <= 6) {
-        return t.equals(t.toUpperCase(java.util.Locale.ROOT)) ? titleCase(t) : t;
+      // The fullest name wins; of equals, the one nearest the headline (a site's masthead
+      // under its owner's top bar). A slogan that quotes part of the name names less of it.
+      if (shared <= bestShared || shared * 2 < ownerContent) {
+        continue;
       }
+      if (end == tokens.length - 1 && MEDIA_WORDS.contains(Words.key(tokens[end]))) {
+        end++;
+      }
+      String name = String.join(" ", java.util.Arrays.asList(tokens).subList(0, end));
+      best = name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? titleCase(name) : name;
+      bestShared = shared;
+    }
+    return best;
+  }
+
+  /**
+   * The name in the site's own title line at the top of the page, "Site | Tagline" ("Green
+   * Country Now | Channel 8"): two short names, neither the headline, well above it. The longer
+   * of the two (the first on a tie) is the site's; the other is a slogan, a channel or a
+   * section.
+   */
+  private String siteTitle(int headline) {
+    int to = Math.min(headline >= 0 ? headline - 2 : blocks.size(), 30);
+    for (int i = 0; i < to; i++) {
+      Block b = blocks.get(i);
+      if (b.bullet || b.text.length() > 60 || b.text.indexOf('|') < 0) {
+        continue;
+      }
+      String[] parts = MENU_SEPARATOR.split(b.text.strip());
+      if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+        continue;
+      }
+      Words.Counts a = Words.count(parts[0]);
+      Words.Counts c = Words.count(parts[1]);
+      if (a.words > 5 || c.words > 5 || a.sentenceEnds + c.sentenceEnds > 0
+          || !Character.isUpperCase(parts[0].charAt(0)) || !Character.isUpperCase(parts[1].charAt(0))) {
+        continue;
+      }
+      String site = c.words > a.words ? parts[1] : parts[0];
+      return site.equals(site.toUpperCase(java.util.Locale.ROOT)) ? titleCase(site) : site;
     }
     return null;
   }

@@ -545,6 +545,44 @@ class CaptureCasesTest {
                 November 8, 2022
                 """),
             "title", "Ferry riders in Port Alder say the new budget 'leaves the night crossings behind'"),
+        Arguments.of(
+            "the masthead starting a row of links names the site, not the copyright holder",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """)
+                .replace("THE ALDER COURIER\n", "[1]The Alder Courier [2]Donate [3]Search\n")
+                .replace("Alder Courier Media Ltd.", "The Alder Courier for Harbour Affairs."),
+            "source", "The Alder Courier"),
+        Arguments.of(
+            "a news masthead under its owner's name names the site",
+            page(
+                """
+                Alder News
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """)
+                .replace("THE ALDER COURIER\n", "Alder\n")
+                .replace("Alder Courier Media Ltd.", "Alder."),
+            "source", "Alder News"),
+        Arguments.of(
+            "a company's copyright names no site: the site's own title line does",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """)
+                .replace("THE ALDER COURIER\n", "Alder Coast Today | Channel 4\n")
+                .replace("Alder Courier Media Ltd.", "Seaboard Signal Broadcasting LLC."),
+            "source", "Alder Coast Today"),
         // Body
         Arguments.of(
             "a print-edition note citing a headline is not the headline",
