@@ -1587,8 +1587,9 @@ final class Cleaner {
     if (b.text.charAt(0) == '[') {
       return false;
     }
-    // "Analysis | Latin America Program": a label row. (A "Title | Site" line is a hint.)
-    if (b.text.contains(" | ") && titleTag(b.text) == null) {
+    // "Analysis | Latin America Program": a label row, short items between bars. (A "Title |
+    // Site" line is a hint; "Opinion | Why the ferry matters to Port Alder" may be a headline.)
+    if (b.text.contains(" | ") && titleTag(b.text) == null && shortItems(b.text)) {
       return false;
     }
     List<String> names = b.names();
@@ -1596,6 +1597,16 @@ final class Cleaner {
       return false; // image marks and lines of personal names are not headlines
     }
     return b.byline().isEmpty();
+  }
+
+  /** Whether every item between the bars of the text has four words or fewer. */
+  private static boolean shortItems(String t) {
+    for (String part : MENU_SEPARATOR.split(t)) {
+      if (Words.count(part).words > 4) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsLikeByline(String t) {
@@ -2692,8 +2703,8 @@ final class Cleaner {
   /**
    * The name in the site's own title line at the top of the page, "Site | Tagline" ("Green
    * Country Now | Channel 8"): two short names, neither the headline, well above it. The longer
-   * of the two (the first on a tie) is the site's; the other is a slogan, a channel or a
-   * section.
+   * of the two (the first on a tie) is the site's, when it has two words or more; the other is a
+   * slogan, a channel or a section.
    */
   private String siteTitle(int headline) {
     int to = Math.min(headline >= 0 ? headline - 2 : blocks.size(), 30);
@@ -2713,6 +2724,9 @@ final class Cleaner {
         continue;
       }
       String site = c.words > a.words ? parts[1] : parts[0];
+      if (Words.count(site).words < 2) {
+        continue; // "News | Politics": a section, not a site's name
+      }
       return site.equals(site.toUpperCase(java.util.Locale.ROOT)) ? titleCase(site) : site;
     }
     return null;

@@ -535,6 +535,16 @@ class CaptureCasesTest {
                 """),
             "sections", "Report;Harbour and Quay Desk"),
         Arguments.of(
+            "a headline after a label and a bar stays the headline",
+            page(
+                """
+                Opinion | Why the ferry budget should go to a public vote
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Opinion | Why the ferry budget should go to a public vote"),
+        Arguments.of(
             "a headline that goes on quoting on the next line is one headline",
             page(
                 """
