@@ -70,7 +70,7 @@ final class Cleaner {
       // The line under a badge alone on its line ("LIVE", then the item) is the ticker's item.
       if (previous != null && "live or breaking badge".equals(previous.reason)
           && previous.lastLine + 1 == b.firstLine) {
-        b.badged = true;
+        b.mark(Block.BADGED, true);
       }
       previous = b;
     }
@@ -114,18 +114,34 @@ final class Cleaner {
 
   /**
    * One normalised line. {@code width} is the width it had on the page, link numbers included
-   * (a text browser wraps with them); {@code pageBreak} says it started with a form feed.
+   * (a text browser wraps with them); {@code flags} hold {@link #BULLET}, {@link #PAGE_BREAK}
+   * (it started with a form feed) and {@link #ONE_LINK} (it is one link of a text browser's
+   * dump), in a byte because a large capture has millions of lines.
    */
-  private record Line(
-      int number, int indent, boolean bullet, char marker, String text, int width,
-      boolean pageBreak, boolean oneLink) {
+  private record Line(int number, int indent, byte flags, char marker, String text, int width) {
+
+    static final byte BULLET = 1;
+    static final byte PAGE_BREAK = 2;
+    static final byte ONE_LINK = 4;
 
     Line withText(String t) {
-      return new Line(number, indent, bullet, marker, t, width, pageBreak, oneLink);
+      return new Line(number, indent, flags, marker, t, width);
+    }
+
+    boolean bullet() {
+      return (flags & BULLET) != 0;
+    }
+
+    boolean pageBreak() {
+      return (flags & PAGE_BREAK) != 0;
+    }
+
+    boolean oneLink() {
+      return (flags & ONE_LINK) != 0;
     }
   }
 
-  private static final Line GONE = new Line(0, 0, false, (char) 0, "", 0, false, false);
+  private static final Line GONE = new Line(0, 0, (byte) 0, (char) 0, "", 0);
 
   /** Normalises lines (endings, BOM, NBSP, tabs, zero-width marks) and groups them into blocks. */
   private static List<Block> split(String text) {
@@ -173,7 +189,7 @@ final class Cleaner {
         }
         joined.append(' ').append(line.text());
         current.lastLine = line.number();
-        current.oneLink = false;
+        current.mark(Block.ONE_LINK, false);
         previous = line;
         continue;
       }
@@ -183,7 +199,7 @@ final class Cleaner {
       joined = null;
       current = new Block(line.number(), line.text(), line.bullet(), line.indent(), blank);
       current.marker = line.marker();
-      current.oneLink = line.oneLink();
+      current.mark(Block.ONE_LINK, line.oneLink());
       out.add(current);
       previous = line;
       blank = false;
@@ -283,8 +299,9 @@ final class Cleaner {
       }
     }
     String t = cut == 0 ? b.toString() : b.substring(cut).strip();
-    return new Line(number, indent, bullet, marker, t, indent + t.length() + markers, pageBreak,
-        linkFirst && links == 1);
+    int flags = (bullet ? Line.BULLET : 0) | (pageBreak ? Line.PAGE_BREAK : 0)
+        | (linkFirst && links == 1 ? Line.ONE_LINK : 0);
+    return new Line(number, indent, (byte) flags, marker, t, indent + t.length() + markers);
   }
 
   /**
@@ -747,11 +764,37 @@ final class Cleaner {
               + "|cr[eé]dito de la (?:imagen|foto)))\\s*(?:[,:.]\\s*(?:[^,:.]{1,40})?)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** First letters of {@link #FIGURE_LABEL}. */
-  private static final String FIGURE_INITIALS = "fFcCgGtTmMeEiI";
+  /** First words of {@link #FIGURE_LABEL}, for a cheap test before it. */
+  private static final String[] FIGURE_FIRST_WORDS = {
+    "figure", "fig", "chart", "graph", "graphic", "table", "map", "exhibit", "gráfico", "grafico",
+    "figura", "tabla", "mapa", "cuadro", "infografía", "infografia"
+  };
 
-  /** First letters of {@link #MEDIA_LABEL}. */
-  private static final String MEDIA_INITIALS = "iIpPmMvVaAgGfFcC";
+  /** First words of {@link #MEDIA_LABEL}. */
+  private static final String[] MEDIA_FIRST_WORDS = {
+    "image", "photo", "picture", "media", "video", "audio", "graphic", "pie", "fuente", "crédito",
+    "credito"
+  };
+
+  /**
+   * Whether the text's first word, lower-cased, is one of {@code words} (at most 12 letters):
+   * the gate before a pattern that only lines starting with those words can match.
+   */
+  private static boolean firstWordIn(String t, String[] words) {
+    int k = 0;
+    while (k < t.length() && k <= 12 && Character.isLetter(t.charAt(k))) {
+      k++;
+    }
+    if (k < 2 || k > 12) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.length() == k && t.regionMatches(true, 0, w, 0, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * A figure's caption: "Figure 1: ...", "Chart 2. ...", "Table 3 | ...", "Gráfico 1: ...".
@@ -829,8 +872,11 @@ final class Cleaner {
               + "|urgente|destacad[oa]s?|minuto a minuto)(\\s*(?:[:|–—]|\\s-)\\s*\\S.*)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** First letters of the badges, for a cheap test before {@link #BADGE}. */
-  private static final String BADGE_INITIALS = "lLbBjJdDfFtTeEuUúÚmM";
+  /** First words of the badges, for a cheap test before {@link #BADGE}. */
+  private static final String[] BADGE_FIRST_WORDS = {
+    "live", "breaking", "just", "developing", "featured", "trending", "en", "directo", "última",
+    "ultima", "urgente", "destacado", "destacada", "destacados", "destacadas", "minuto"
+  };
 
   /** "2 hours ago", "an hour ago", "hace 3 horas": a stamp relative to the visit, not a date. */
   private static final Pattern RELATIVE_TIME =
@@ -930,16 +976,6 @@ final class Cleaner {
       bad(b, "form field");
       return;
     }
-    if (chars <= 70 && MEDIA_INITIALS.indexOf(t.charAt(0)) >= 0
-        && MEDIA_LABEL.matcher(t).matches()) {
-      bad(b, "image placeholder"); // the line under it is the caption
-      return;
-    }
-    if (chars <= 500 && FIGURE_INITIALS.indexOf(t.charAt(0)) >= 0
-        && FIGURE_LABEL.matcher(t).lookingAt()) {
-      bad(b, "figure caption");
-      return;
-    }
     int v = c.vocabulary;
     if ((v & Words.COOKIE) != 0 || ((v & Words.CONSENT) != 0 && consentBanner(c))) {
       if ((v & Words.COOKIE) != 0 || c.words <= 60) {
@@ -1009,19 +1045,28 @@ final class Cleaner {
       bad(b, "menu row");
       return;
     }
-    if (chars <= 200 && BADGE_INITIALS.indexOf(t.charAt(0)) >= 0) {
+    if (b.bullet && (c.words <= 6 || (!ends && c.stopDensity() < 0.2))) {
+      bad(b, "menu or link list item");
+      return;
+    }
+    if (chars <= 70 && firstWordIn(t, MEDIA_FIRST_WORDS) && MEDIA_LABEL.matcher(t).matches()) {
+      bad(b, "image placeholder"); // the line under it is the caption
+      return;
+    }
+    if (chars <= 500 && firstWordIn(t, FIGURE_FIRST_WORDS)
+        && FIGURE_LABEL.matcher(t).lookingAt()) {
+      bad(b, "figure caption");
+      return;
+    }
+    if (chars <= 200 && firstWordIn(t, BADGE_FIRST_WORDS)) {
       Matcher m = BADGE.matcher(t);
       if (m.matches()) {
         if (m.group(1) == null) {
           bad(b, "live or breaking badge");
           return;
         }
-        b.badged = true; // "LIVE: ..." names the item of a ticker, not the page's story
+        b.mark(Block.BADGED, true); // "LIVE: ..." names the item of a ticker, not the page's story
       }
-    }
-    if (b.bullet && (c.words <= 6 || (!ends && c.stopDensity() < 0.2))) {
-      bad(b, "menu or link list item");
-      return;
     }
     if (chars <= 120) {
       String[] tag = titleTag(t);
@@ -1179,40 +1224,50 @@ final class Cleaner {
    * subheadings of the text). The list and its label ("Contents") go; the subheadings it names
    * stay in the text (they are no longer counted as repeated headlines of a related box). A
    * list repeated as a list (a related box printed twice) has no prose between its copies.
-   * Linear: each item's next copy is found by binary search in the positions of its key.
+   * Linear: each item's next copy is found by following the chain of its key's copies a
+   * bounded number of steps.
    */
   private void markContents() {
     int n = blocks.size();
-    Map<String, List<Integer>> where = null;
-    int[] goodBefore = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      Block b = blocks.get(i);
-      goodBefore[i + 1] = goodBefore[i] + (b.kind == Kind.GOOD ? 1 : 0);
-      if (b.copies >= 2) {
-        if (where == null) {
-          where = new HashMap<>();
-        }
-        where.computeIfAbsent(b.key, k -> new ArrayList<>()).add(i);
-      }
-    }
-    if (where == null) {
-      return;
-    }
-    int i = 0;
-    while (i < n) {
+    // The lists: runs of 2 to MAX_CONTENTS items on consecutive lines.
+    List<int[]> lists = new ArrayList<>();
+    for (int i = 0; i < n; ) {
       if (!contentsItem(blocks.get(i))) {
         i++;
         continue;
       }
       int j = i;
+      int repeated = blocks.get(i).copies >= 2 ? 1 : 0;
       while (j + 1 < n && contentsItem(blocks.get(j + 1))
           && blocks.get(j + 1).firstLine == blocks.get(j).lastLine + 1) {
         j++;
+        repeated += blocks.get(j).copies >= 2 ? 1 : 0;
       }
-      if (j > i) {
-        contents(i, j, where, goodBefore);
+      if (repeated >= 2 && j - i < MAX_CONTENTS) {
+        lists.add(new int[] {i, j});
       }
       i = j + 1;
+    }
+    if (lists.isEmpty()) {
+      return;
+    }
+    int[] goodBefore = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      goodBefore[i + 1] = goodBefore[i] + (blocks.get(i).kind == Kind.GOOD ? 1 : 0);
+    }
+    // The next block with the same key, or -1: one pass from the end.
+    int[] nextSame = new int[n];
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = n - 1; i >= 0; i--) {
+      Block b = blocks.get(i);
+      nextSame[i] = -1;
+      if (b.copies >= 2) {
+        Integer next = seen.put(b.key, i);
+        nextSame[i] = next == null ? -1 : next;
+      }
+    }
+    for (int[] list : lists) {
+      contents(list[0], list[1], nextSame, goodBefore);
     }
   }
 
@@ -1221,22 +1276,24 @@ final class Cleaner {
         && b.key != null && b.counts.words <= 12 && !Words.endsSentence(b.text);
   }
 
-  private void contents(int from, int to, Map<String, List<Integer>> where, int[] goodBefore) {
+  /** Items of a table of contents at most; a longer list is a menu or an index. */
+  private static final int MAX_CONTENTS = 40;
+
+  private void contents(int from, int to, int[] nextSame, int[] goodBefore) {
     int at = to;
     int matched = 0;
     int[] copy = new int[to - from + 1];
     java.util.Arrays.fill(copy, -1);
     for (int k = from; k <= to; k++) {
-      List<Integer> places = where.get(blocks.get(k).key);
-      if (places == null) {
+      // The item's first copy after the previous heading, looked for a bounded number of
+      // copies ahead (so a line repeated all over the page costs no more than a few steps).
+      int q = nextSame[k];
+      for (int steps = 0; q >= 0 && q <= at && steps < 2 * MAX_CONTENTS; steps++) {
+        q = nextSame[q];
+      }
+      if (q <= at) {
         continue;
       }
-      int p = java.util.Collections.binarySearch(places, at + 1);
-      p = p >= 0 ? p : -p - 1;
-      if (p == places.size()) {
-        continue;
-      }
-      int q = places.get(p);
       // Prose between this heading and the previous one (or the list): a text, not a list.
       if (goodBefore[q] == goodBefore[at + 1] && matched > 0) {
         return;
@@ -1253,7 +1310,7 @@ final class Cleaner {
       if (copy[k - from] >= 0) {
         Block heading = blocks.get(copy[k - from]);
         heading.copies--;
-        heading.contentsHeading = true;
+        heading.mark(Block.CONTENTS_HEADING, true);
       }
     }
     // Its label: a short line just above the list ("Contents", "In this article").
@@ -1356,7 +1413,7 @@ final class Cleaner {
     int start = region[0];
     int end = region[1];
     // The text's first subheading, named by the table of contents, opens it.
-    if (start > 0 && blocks.get(start - 1).contentsHeading && start - 1 > headline) {
+    if (start > 0 && blocks.get(start - 1).is(Block.CONTENTS_HEADING) && start - 1 > headline) {
       start--;
     }
     // Fields around the headline.
@@ -1511,7 +1568,7 @@ final class Cleaner {
       }
       // A ticker item under a "LIVE" or "Breaking" badge names another story; it is the
       // headline only when nothing else is (a live page's own headline under its badge).
-      if (b.badged && !repeatsHint) {
+      if (b.is(Block.BADGED) && !repeatsHint) {
         score -= 3;
       }
       // The headline sits right above its header: nothing headline-shaped between it and the
@@ -1987,7 +2044,8 @@ final class Cleaner {
       } else if (b.kind == Kind.SHORT && boxFurniture(k + 1)
           && blocks.get(k + 1).firstLine == b.lastLine + 1) {
         b.verdict = "heading of a subscribe or sign-in box";
-      } else if (b.oneLink && b.kind == Kind.SHORT && b.words() <= 8 && !b.contentsHeading
+      } else if (b.is(Block.ONE_LINK) && b.kind == Kind.SHORT && b.words() <= 8
+          && !b.is(Block.CONTENTS_HEADING)
           && !Words.endsSentence(b.text)) {
         // A short line that is one link, between paragraphs: a button ("View interactive
         // chart") or a teaser, not a subheading (a subheading is text, not a link).
