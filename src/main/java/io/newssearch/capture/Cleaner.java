@@ -1964,7 +1964,10 @@ final class Cleaner {
       } else if (b.isProse() && startsWithAuthor(t)) {
         cut = true;
         why = "author bio";
-      } else if ("copyright/footer".equals(b.reason) && footerCopyright(t)) {
+      } else if ("copyright/footer".equals(b.reason) && footerCopyright(t)
+          && 2 * prefixGoodWords[i] >= prefixGoodWords[start] + prefixGoodWords[end + 1]
+          && !"image placeholder".equals(blocks.get(i - 1).reason)) {
+        // After most of the text, and not a picture's credit under its placeholder.
         cut = true;
         why = "after the page's copyright line";
       } else if (t.length() <= 300 && startsLikeByline(t) && !Bylines.parse(t).isEmpty()

@@ -748,6 +748,15 @@ class CaptureCasesTest {
                 + " navigation, so check the notices of the harbour master before you sail.\n",
             "lacks", "Tide tables"),
         Arguments.of(
+            "a picture's dated credit inside the text does not end it",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace(
+                    "\nThe mayor said",
+                    "\n[Photo: the quay at dusk]\n© 2022 Dara Quill\n\nThe mayor said"),
+                ""),
+            "has", "The mayor said the town would publish"),
+        Arguments.of(
             "a figure's caption goes",
             page(
                 "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
