@@ -39,6 +39,7 @@ final class Block {
   String reason;
   /** A headline-shaped line: no sentence end, few words. */
   boolean titleLike;
+
   /** The comparison key ({@link Words#key}), for short blocks only (null for long ones). */
   String key;
   /** How many blocks of the page have the same key. */
@@ -46,6 +47,27 @@ final class Block {
 
   /** Lazily computed: 1 yes, -1 no, 0 not yet. */
   private byte dateOnly;
+
+  /**
+   * A line under a live or breaking-news badge ("LIVE" on the line above, or "Breaking: ..."):
+   * an item of a ticker or a promoted link, which names another story than the page's.
+   */
+  static final byte BADGED = 1;
+  /** A one-line block that is one link of a text browser's dump ("[32]View chart"). */
+  static final byte ONE_LINK = 2;
+  /** A subheading of the text that a table of contents above it names. */
+  static final byte CONTENTS_HEADING = 4;
+
+  /** {@link #BADGED}, {@link #ONE_LINK}, {@link #CONTENTS_HEADING}: a byte, as blocks are many. */
+  private byte marks;
+
+  boolean is(byte mark) {
+    return (marks & mark) != 0;
+  }
+
+  void mark(byte mark, boolean on) {
+    marks = (byte) (on ? marks | mark : marks & ~mark);
+  }
   private Dates.Match date;
 
   private java.util.List<String> byline;

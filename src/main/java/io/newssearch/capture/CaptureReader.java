@@ -24,7 +24,9 @@ import java.util.Objects;
  * <p><b>How.</b> Lines are normalised (line endings, BOM, no-break spaces, tabs) and grouped into
  * blocks (a line, or the lines of a wrapped paragraph: a line joins the one above when that one
  * is full at the page's wrap width, link numbers counted, or when it starts with a lower-case
- * word the line above left open). A paginated export loses its page counters ("Page 2 of 5",
+ * word the line above left open, an opening quote allowed; a title-case headline at the full
+ * width goes on to a short title-case tail). A text browser's link number before a footnote
+ * call ("[29][1]") goes, the call stays. A paginated export loses its page counters ("Page 2 of 5",
  * "- 2 -") and the header and footer lines that recur around its form feeds, and a paragraph
  * cut by a page break is joined again; drop caps ("T" above "he road", "W hen") are mended.
  * Each block is judged by its shape:
@@ -33,14 +35,22 @@ import java.util.Objects;
  * share, related, advertisement, comments, gallery controls, reading times, stamps relative to
  * the visit such as "2 hours ago", print-edition notes; English and Spanish) used as weak
  * evidence. The article is the densest run of prose (maximum-weight run of blocks, prose
- * positive, furniture negative) after the headline; the headline is the title-like line that
- * repeats the breadcrumb or the "Title | Site" line and is followed by a byline or date (a
- * standfirst may sit between). A short line in capitals right above a longer mixed-case title
- * is a kicker, not the headline; a labelled stamp ("Printed ... for account") is never one.
+ * positive, furniture negative) after the headline, and ends before the page footer's copyright
+ * notice; the headline is the title-like line that repeats the breadcrumb or the "Title | Site"
+ * line and is followed by a byline or date (a standfirst may sit between), preferably the one
+ * right above them with nothing headline-shaped between. A short line in capitals right above
+ * a longer mixed-case title is a kicker, not the headline; a labelled stamp ("Printed ... for
+ * account") is never one, nor a row of short labels between bars ("Analysis | Energy
+ * Program"); a line under a badge ("LIVE", "Breaking", "Última hora") or behind one ("Trending:
+ * ...") is a ticker item or promoted link, the headline only when nothing else is.
  * The standfirst between the headline and its byline or date is not body. Inside the run,
  * short lines between paragraphs stay (subheadings, lists, quote attributions) unless they
  * carry the marks of a related-links box (a label, dates, repeated headlines); a short block
  * whose word 4-grams all occur elsewhere in the text (a pull quote, a repeated paragraph) goes;
+ * so does a short line that is one link (a button, a teaser), a picture's caption under a label
+ * ("Image caption,", "Media player unsupported") and a figure's caption ("Figure 1: ..."). A
+ * table of contents (a list whose items recur later, in order, with prose between) goes, and
+ * the subheadings it names stay;
  * an author bio, credit line ("Contributing: ...", "Con información de agencias"), notes or
  * references, or a comment section at the end is cut. No rule names a site.
  *
@@ -54,11 +64,16 @@ import java.util.Objects;
  * ("Published May 21, 2019" after it). Sections come from a category line ("in A, B, C",
  * "Filed under: A, B", "Categories: A"), else the breadcrumb without its "Home" item and
  * without the headline, else a one-to-three-word label right above the headline, or right
- * above the kicker in capitals above it; "Tags:" lines are not sections (they are free
- * keywords, and the index's tags are countries). Source is the "Title | Site" suffix of a line
- * repeating the headline, else the masthead line (a "[Logo: ...]" mark stripped) when the
- * copyright holder's name contains it ("The Harbour Gazette" for "Harbour Gazette Media
- * Ltd."), else the copyright holder. Language is "es" when the body has more Spanish than
+ * above the kicker in capitals above it, or the items of a label row there ("Analysis |
+ * Energy Program"); badges are not sections, and "Tags:" lines are not sections (they are free
+ * keywords, and the index's tags are countries). Source is the site's brand, not its owner:
+ * the "Title | Site" suffix of a line repeating the headline, else the masthead (a "[Logo:
+ * ...]" mark stripped), the line nearest above the headline that starts with the copyright
+ * holder's name or its first half, possibly ending in a media word ("The Harbour Gazette" for
+ * "Harbour Gazette Media Ltd.", "Ledgerline" in "Ledgerline Subscribe Log In", "Northsea News"
+ * for "Northsea"), else, when the holder is a company (LLC, Inc., "... Broadcasting") that no
+ * line above the headline names, the name in the site's own "Site | Tagline" line at the top,
+ * else the copyright holder. Language is "es" when the body has more Spanish than
  * English function words, else "en"; null under five function words.
  *
  * <p>The id is the URL when the capture shows one on a line of its own at the top (bare or

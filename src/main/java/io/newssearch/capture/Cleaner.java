@@ -64,10 +64,18 @@ final class Cleaner {
       result.skip = "empty input";
       return result;
     }
+    Block previous = null;
     for (Block b : blocks) {
       classify(b);
+      // The line under a badge alone on its line ("LIVE", then the item) is the ticker's item.
+      if (previous != null && "live or breaking badge".equals(previous.reason)
+          && previous.lastLine + 1 == b.firstLine) {
+        b.mark(Block.BADGED, true);
+      }
+      previous = b;
     }
     countCopies();
+    markContents();
     decideDayOrder();
     find();
     return result;
@@ -106,18 +114,34 @@ final class Cleaner {
 
   /**
    * One normalised line. {@code width} is the width it had on the page, link numbers included
-   * (a text browser wraps with them); {@code pageBreak} says it started with a form feed.
+   * (a text browser wraps with them); {@code flags} hold {@link #BULLET}, {@link #PAGE_BREAK}
+   * (it started with a form feed) and {@link #ONE_LINK} (it is one link of a text browser's
+   * dump), in a byte because a large capture has millions of lines.
    */
-  private record Line(
-      int number, int indent, boolean bullet, char marker, String text, int width,
-      boolean pageBreak) {
+  private record Line(int number, int indent, byte flags, char marker, String text, int width) {
+
+    static final byte BULLET = 1;
+    static final byte PAGE_BREAK = 2;
+    static final byte ONE_LINK = 4;
 
     Line withText(String t) {
-      return new Line(number, indent, bullet, marker, t, width, pageBreak);
+      return new Line(number, indent, flags, marker, t, width);
+    }
+
+    boolean bullet() {
+      return (flags & BULLET) != 0;
+    }
+
+    boolean pageBreak() {
+      return (flags & PAGE_BREAK) != 0;
+    }
+
+    boolean oneLink() {
+      return (flags & ONE_LINK) != 0;
     }
   }
 
-  private static final Line GONE = new Line(0, 0, false, (char) 0, "", 0, false);
+  private static final Line GONE = new Line(0, 0, (byte) 0, (char) 0, "", 0);
 
   /** Normalises lines (endings, BOM, NBSP, tabs, zero-width marks) and groups them into blocks. */
   private static List<Block> split(String text) {
@@ -165,6 +189,7 @@ final class Cleaner {
         }
         joined.append(' ').append(line.text());
         current.lastLine = line.number();
+        current.mark(Block.ONE_LINK, false);
         previous = line;
         continue;
       }
@@ -174,6 +199,7 @@ final class Cleaner {
       joined = null;
       current = new Block(line.number(), line.text(), line.bullet(), line.indent(), blank);
       current.marker = line.marker();
+      current.mark(Block.ONE_LINK, line.oneLink());
       out.add(current);
       previous = line;
       blank = false;
@@ -188,6 +214,8 @@ final class Cleaner {
     b.setLength(0);
     int indent = 0;
     int markers = 0;
+    int links = 0;
+    boolean linkFirst = false;
     boolean pageBreak = false;
     boolean leading = true;
     boolean space = false;
@@ -232,6 +260,15 @@ final class Cleaner {
       if (c == '[') {
         int skip = linkMarker(text, i, to, b);
         if (skip > 0) {
+          linkFirst |= b.isEmpty();
+          links++;
+          i += skip - 1;
+          markers += skip;
+          continue;
+        }
+        // "access.[29][1]": the link number of a footnote call; the call "[1]" is the page's.
+        skip = space || b.isEmpty() ? 0 : footnoteLinkNumber(text, i, to);
+        if (skip > 0) {
           i += skip - 1;
           markers += skip;
           continue;
@@ -262,7 +299,39 @@ final class Cleaner {
       }
     }
     String t = cut == 0 ? b.toString() : b.substring(cut).strip();
-    return new Line(number, indent, bullet, marker, t, indent + t.length() + markers, pageBreak);
+    int flags = (bullet ? Line.BULLET : 0) | (pageBreak ? Line.PAGE_BREAK : 0)
+        | (linkFirst && links == 1 ? Line.ONE_LINK : 0);
+    return new Line(number, indent, (byte) flags, marker, t, indent + t.length() + markers);
+  }
+
+  /**
+   * The length of a text browser's link number glued to the word before it and followed by a
+   * footnote call ("[29]" in "access.[29][1]": the call "[1]" is a link), else 0. Punctuation, a
+   * space or the end of the line must follow the call.
+   */
+  private static int footnoteLinkNumber(String text, int i, int to) {
+    int number = bracketedNumber(text, i, to, 5);
+    if (number == 0) {
+      return 0;
+    }
+    int call = bracketedNumber(text, i + number, to, 3);
+    if (call == 0) {
+      return 0;
+    }
+    int after = i + number + call;
+    return after < to && Character.isLetterOrDigit(text.charAt(after)) ? 0 : number;
+  }
+
+  /** The length of "[digits]" at {@code i} with at most {@code max} digits, else 0. */
+  private static int bracketedNumber(String text, int i, int to, int max) {
+    if (i >= to || text.charAt(i) != '[') {
+      return 0;
+    }
+    int d = i + 1;
+    while (d < to && d - i <= max && Character.isDigit(text.charAt(d))) {
+      d++;
+    }
+    return d == i + 1 || d >= to || text.charAt(d) != ']' ? 0 : d - i + 1;
   }
 
   /**
@@ -481,11 +550,14 @@ final class Cleaner {
    */
   private static boolean continuesSentence(Line prev, Line next) {
     String t = next.text();
-    if (next.bullet() || t.length() < 2 || !Character.isLowerCase(t.charAt(0))
+    // An opening quote may come first: a headline "... say election result" above "'is not
+    // what the people voted for'" goes on quoting.
+    int first = t.length() > 2 && OPENING_QUOTES.indexOf(t.charAt(0)) >= 0 ? 1 : 0;
+    if (next.bullet() || t.length() < 2 || !Character.isLowerCase(t.charAt(first))
         || Words.endsSentence(prev.text())) {
       return false;
     }
-    for (int k = 0; k < t.length() && t.charAt(k) != ' '; k++) {
+    for (int k = first; k < t.length() && t.charAt(k) != ' '; k++) {
       char c = t.charAt(k);
       boolean closing = ",;:.!?)”\"".indexOf(c) >= 0 && (k + 1 == t.length() || t.charAt(k + 1) == ' ');
       if (!(Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || closing)) {
@@ -504,6 +576,8 @@ final class Cleaner {
         && (t.length() <= 300 && sectionItems(t) != null || isDateLine(p)
             || RELATIVE_TIME.matcher(p).find() || !Bylines.parse(p).isEmpty()));
   }
+
+  private static final String OPENING_QUOTES = "'‘\"“«";
 
   /**
    * The length of a text browser's link number ("[12]" before a link's text) at {@code i}, or 0.
@@ -577,7 +651,10 @@ final class Cleaner {
     }
     if (prev.text().indexOf(':') > 0 && prev.text().indexOf(':') < 30
         && READ_MORE_INLINE.matcher(prev.text()).matches()) {
-      return false; // "Read more: Headline" is a link of its own
+      // "Read more: Headline" is a link of its own; only the end of its headline, a few words
+      // without a sentence end ("... from Green" then "Country"), goes on below it.
+      return Words.count(t).words <= 3 && !Words.endsSentence(t) && !startsLower(t)
+          && next.indent() == prev.indent();
     }
     if (t.startsWith("By ") || t.startsWith("Por ") || t.startsWith("©")) {
       return false;
@@ -594,8 +671,15 @@ final class Cleaner {
     // wrapped paragraph; a line of prose has lower-case words ("Speaking on the sidelines of
     // the St Petersburg International Economic" goes on).
     Words.Counts pc = Words.count(prev.text());
-    return !(pc.capitalised == pc.content && pc.content >= 4 && pc.sentenceEnds == 0
-        && !pc.startsLower && pc.words <= 20);
+    if (!(pc.capitalised == pc.content && pc.content >= 4 && pc.sentenceEnds == 0
+        && !pc.startsLower && pc.words <= 20)) {
+      return true;
+    }
+    // Unless the line below is the headline's short tail, title-like too: "... and What" then
+    // "It Doesn't" (a headline that did not fit on one line).
+    Words.Counts nc = Words.count(t);
+    return nc.words <= 4 && nc.sentenceEnds == 0 && !Words.endsSentence(t)
+        && nc.capitalised == nc.content && next.indent() == prev.indent();
   }
 
   private static boolean isDateLine(String t) {
@@ -643,7 +727,8 @@ final class Cleaner {
               + "ver también|vea también|mira también|lea además|(?:también )?(?:te|le) puede"
               + " interesar|(?:te|le) podría interesar|puede interesarte|puede interesarle|"
               + "(?:te|le) recomendamos|recomendado|relacionado|leer más|más información|"
-              + "you may also like|you might also like|recommended|further reading)"
+              + "you may also like|you might also like|recommended|further reading|read next"
+              + "|up next|watch next|watch|listen|don'?t miss|must read|no te pierdas|mira|escucha)"
               + "\\s*[:|»>-]\\s*\\S.*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AD_LINE =
@@ -667,6 +752,60 @@ final class Cleaner {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BREADCRUMB_SEPARATOR =
       Pattern.compile("\\s*(?:»|›|>|→|/|::)\\s*");
+  /**
+   * The label of a picture or player that some pages print as text: "Image source, Agency",
+   * "Image caption," (the caption follows on the next line), "Media player unsupported", "Pie
+   * de foto,", "Fuente de la imagen, EFE".
+   */
+  private static final Pattern MEDIA_LABEL =
+      Pattern.compile(
+          "^(?:(?:image|photo|picture|media|video|audio|graphic)\\s+(?:caption|source|credit"
+              + "|copyright)|media player\\b.*|(?:pie de (?:foto|imagen)|fuente de la (?:imagen|foto)"
+              + "|cr[eé]dito de la (?:imagen|foto)))\\s*(?:[,:.]\\s*(?:[^,:.]{1,40})?)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** First words of {@link #FIGURE_LABEL}, for a cheap test before it. */
+  private static final String[] FIGURE_FIRST_WORDS = {
+    "figure", "fig", "chart", "graph", "graphic", "table", "map", "exhibit", "gráfico", "grafico",
+    "figura", "tabla", "mapa", "cuadro", "infografía", "infografia"
+  };
+
+  /** First words of {@link #MEDIA_LABEL}. */
+  private static final String[] MEDIA_FIRST_WORDS = {
+    "image", "photo", "picture", "media", "video", "audio", "graphic", "pie", "fuente", "crédito",
+    "credito"
+  };
+
+  /**
+   * Whether the text's first word, lower-cased, is one of {@code words} (at most 12 letters):
+   * the gate before a pattern that only lines starting with those words can match.
+   */
+  private static boolean firstWordIn(String t, String[] words) {
+    int k = 0;
+    while (k < t.length() && k <= 12 && Character.isLetter(t.charAt(k))) {
+      k++;
+    }
+    if (k < 2 || k > 12) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.length() == k && t.regionMatches(true, 0, w, 0, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A figure's caption: "Figure 1: ...", "Chart 2. ...", "Table 3 | ...", "Gráfico 1: ...".
+   * Figures are not part of the running text, and their captions repeat what the figure shows.
+   */
+  private static final Pattern FIGURE_LABEL =
+      Pattern.compile(
+          "^(?:figure|fig\\.|chart|graph|graphic|table|map|exhibit|gr[aá]fico|figura|tabla|mapa"
+              + "|cuadro|infograf[ií]a)\\s*\\d{1,3}[a-z]?\\s*[:.|–—-]\\s+\\S",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern IMAGE_MARK =
       Pattern.compile(
           "^\\[(?:img|image|imagen|photo|foto|picture|figure|video|graphic|gr[aá]fico|headshot|"
@@ -719,6 +858,25 @@ final class Cleaner {
           "\\b(?:previous|next|prev|view all|see all|anterior|siguiente|ver todas|ver todos"
               + "|ver galer[ií]a|ampliar|enlarge|expand)\\b|\\b\\d{1,3}\\s*(?:of|de|/)\\s*\\d{1,3}\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A badge that marks a ticker or a promoted link: "LIVE", "Breaking news", "Just in",
+   * "Developing", "Featured", "Trending", "En vivo", "Última hora", "Urgente", "Destacado"; alone
+   * on its line (group 1 empty) or before a separator and the item ("LIVE: ...", "ÚLTIMA HORA |
+   * ...").
+   */
+  private static final Pattern BADGE =
+      Pattern.compile(
+          "^(?:live(?: now| updates| coverage| blog)?|breaking(?: news)?|just in|developing"
+              + "(?: story)?|featured|trending(?: now)?|en vivo|en directo|directo|[uú]ltima hora"
+              + "|urgente|destacad[oa]s?|minuto a minuto)(\\s*(?:[:|–—]|\\s-)\\s*\\S.*)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** First words of the badges, for a cheap test before {@link #BADGE}. */
+  private static final String[] BADGE_FIRST_WORDS = {
+    "live", "breaking", "just", "developing", "featured", "trending", "en", "directo", "última",
+    "ultima", "urgente", "destacado", "destacada", "destacados", "destacadas", "minuto"
+  };
 
   /** "2 hours ago", "an hour ago", "hace 3 horas": a stamp relative to the visit, not a date. */
   private static final Pattern RELATIVE_TIME =
@@ -891,6 +1049,25 @@ final class Cleaner {
       bad(b, "menu or link list item");
       return;
     }
+    if (chars <= 70 && firstWordIn(t, MEDIA_FIRST_WORDS) && MEDIA_LABEL.matcher(t).matches()) {
+      bad(b, "image placeholder"); // the line under it is the caption
+      return;
+    }
+    if (chars <= 500 && firstWordIn(t, FIGURE_FIRST_WORDS)
+        && FIGURE_LABEL.matcher(t).lookingAt()) {
+      bad(b, "figure caption");
+      return;
+    }
+    if (chars <= 200 && firstWordIn(t, BADGE_FIRST_WORDS)) {
+      Matcher m = BADGE.matcher(t);
+      if (m.matches()) {
+        if (m.group(1) == null) {
+          bad(b, "live or breaking badge");
+          return;
+        }
+        b.mark(Block.BADGED, true); // "LIVE: ..." names the item of a ticker, not the page's story
+      }
+    }
     if (chars <= 120) {
       String[] tag = titleTag(t);
       if (tag != null) {
@@ -1042,6 +1219,111 @@ final class Cleaner {
   }
 
   /**
+   * Finds a table of contents: a list of two or more short lines on consecutive lines whose
+   * items recur later, in the same order, as lines of their own with prose between them (the
+   * subheadings of the text). The list and its label ("Contents") go; the subheadings it names
+   * stay in the text (they are no longer counted as repeated headlines of a related box). A
+   * list repeated as a list (a related box printed twice) has no prose between its copies.
+   * Linear: each item's next copy is found by following the chain of its key's copies a
+   * bounded number of steps.
+   */
+  private void markContents() {
+    int n = blocks.size();
+    // The lists: runs of 2 to MAX_CONTENTS items on consecutive lines.
+    List<int[]> lists = new ArrayList<>();
+    for (int i = 0; i < n; ) {
+      if (!contentsItem(blocks.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      int repeated = blocks.get(i).copies >= 2 ? 1 : 0;
+      while (j + 1 < n && contentsItem(blocks.get(j + 1))
+          && blocks.get(j + 1).firstLine == blocks.get(j).lastLine + 1) {
+        j++;
+        repeated += blocks.get(j).copies >= 2 ? 1 : 0;
+      }
+      if (repeated >= 2 && j - i < MAX_CONTENTS) {
+        lists.add(new int[] {i, j});
+      }
+      i = j + 1;
+    }
+    if (lists.isEmpty()) {
+      return;
+    }
+    int[] goodBefore = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      goodBefore[i + 1] = goodBefore[i] + (blocks.get(i).kind == Kind.GOOD ? 1 : 0);
+    }
+    // The next block with the same key, or -1: one pass from the end.
+    int[] nextSame = new int[n];
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = n - 1; i >= 0; i--) {
+      Block b = blocks.get(i);
+      nextSame[i] = -1;
+      if (b.copies >= 2) {
+        Integer next = seen.put(b.key, i);
+        nextSame[i] = next == null ? -1 : next;
+      }
+    }
+    for (int[] list : lists) {
+      contents(list[0], list[1], nextSame, goodBefore);
+    }
+  }
+
+  private static boolean contentsItem(Block b) {
+    return (b.kind == Kind.SHORT || "menu or link list item".equals(b.reason))
+        && b.key != null && b.counts.words <= 12 && !Words.endsSentence(b.text);
+  }
+
+  /** Items of a table of contents at most; a longer list is a menu or an index. */
+  private static final int MAX_CONTENTS = 40;
+
+  private void contents(int from, int to, int[] nextSame, int[] goodBefore) {
+    int at = to;
+    int matched = 0;
+    int[] copy = new int[to - from + 1];
+    java.util.Arrays.fill(copy, -1);
+    for (int k = from; k <= to; k++) {
+      // The item's first copy after the previous heading, looked for a bounded number of
+      // copies ahead (so a line repeated all over the page costs no more than a few steps).
+      int q = nextSame[k];
+      for (int steps = 0; q >= 0 && q <= at && steps < 2 * MAX_CONTENTS; steps++) {
+        q = nextSame[q];
+      }
+      if (q <= at) {
+        continue;
+      }
+      // Prose between this heading and the previous one (or the list): a text, not a list.
+      if (goodBefore[q] == goodBefore[at + 1] && matched > 0) {
+        return;
+      }
+      copy[k - from] = q;
+      at = q;
+      matched++;
+    }
+    if (matched < 2 || matched * 2 < to - from + 1) {
+      return;
+    }
+    for (int k = from; k <= to; k++) {
+      bad(blocks.get(k), "table of contents");
+      if (copy[k - from] >= 0) {
+        Block heading = blocks.get(copy[k - from]);
+        heading.copies--;
+        heading.mark(Block.CONTENTS_HEADING, true);
+      }
+    }
+    // Its label: a short line just above the list ("Contents", "In this article").
+    if (from > 0) {
+      Block label = blocks.get(from - 1);
+      if (label.kind == Kind.SHORT && label.counts.words <= 4
+          && blocks.get(from).firstLine - label.lastLine <= 2) {
+        bad(label, "table of contents");
+      }
+    }
+  }
+
+  /**
    * Chooses how to read ambiguous numeric dates on this page: the order the page's unambiguous
    * numeric dates show; else month-first when a date carries a US time zone; else day-first.
    */
@@ -1130,6 +1412,10 @@ final class Cleaner {
     }
     int start = region[0];
     int end = region[1];
+    // The text's first subheading, named by the table of contents, opens it.
+    if (start > 0 && blocks.get(start - 1).is(Block.CONTENTS_HEADING) && start - 1 > headline) {
+      start--;
+    }
     // Fields around the headline.
     int zoneEnd = Math.min(start, headline < 0 ? start : headline + 10);
     int zoneStart = headline < 0 ? Math.max(0, start - 8) : headline + 1;
@@ -1280,6 +1566,18 @@ final class Cleaner {
       if (b.counts.words >= 4) {
         score += 1;
       }
+      // A ticker item under a "LIVE" or "Breaking" badge names another story; it is the
+      // headline only when nothing else is (a live page's own headline under its badge).
+      if (b.is(Block.BADGED) && !repeatsHint) {
+        score -= 3;
+      }
+      // The headline sits right above its header: nothing headline-shaped between it and the
+      // byline or date, and it is not itself the second title-like line under another (a
+      // standfirst). Lines above it — labels, tickers, promoted links — have the headline
+      // between them and the byline.
+      if (evidence > 0 && rightAboveHeader(i)) {
+        score += 1;
+      }
       if (i > 0) {
         Block p = blocks.get(i - 1);
         if ("breadcrumb".equals(p.reason) || p.isDateOnly(order)) {
@@ -1346,11 +1644,26 @@ final class Cleaner {
     if (b.text.charAt(0) == '[') {
       return false;
     }
+    // "Analysis | Latin America Program": a label row, short items between bars. (A "Title |
+    // Site" line is a hint; "Opinion | Why the ferry matters to Port Alder" may be a headline.)
+    if (b.text.contains(" | ") && titleTag(b.text) == null && shortItems(b.text)) {
+      return false;
+    }
     List<String> names = b.names();
     if (names.size() > 1 || names.size() == 1 && b.copies > 1) {
       return false; // image marks and lines of personal names are not headlines
     }
     return b.byline().isEmpty();
+  }
+
+  /** Whether every item between the bars of the text has four words or fewer. */
+  private static boolean shortItems(String t) {
+    for (String part : MENU_SEPARATOR.split(t)) {
+      if (Words.count(part).words > 4) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsLikeByline(String t) {
@@ -1384,6 +1697,29 @@ final class Cleaner {
       seen++;
     }
     return 0;
+  }
+
+  /**
+   * Whether block i is the last headline-shaped line above its byline or date (only furniture,
+   * labels and one prose standfirst between), and the block above it is not headline-shaped.
+   */
+  private boolean rightAboveHeader(int i) {
+    if (i > 0 && headlineShaped(blocks.get(i - 1))) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(blocks.size(), i + 6); k++) {
+      Block b = blocks.get(k);
+      if (b.text.length() <= 160
+          && (b.isDateOnly(order)
+              || !b.byline().isEmpty()
+              || (b.date(order) != null && b.counts.words <= 14))) {
+        return true;
+      }
+      if (headlineShaped(b)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a byline follows block i within a few blocks, before any long paragraph. */
@@ -1628,6 +1964,12 @@ final class Cleaner {
       } else if (b.isProse() && startsWithAuthor(t)) {
         cut = true;
         why = "author bio";
+      } else if ("copyright/footer".equals(b.reason) && footerCopyright(t)
+          && 2 * prefixGoodWords[i] >= prefixGoodWords[start] + prefixGoodWords[end + 1]
+          && !"image placeholder".equals(blocks.get(i - 1).reason)) {
+        // After most of the text, and not a picture's credit under its placeholder.
+        cut = true;
+        why = "after the page's copyright line";
       } else if (t.length() <= 300 && startsLikeByline(t) && !Bylines.parse(t).isEmpty()
           || t.length() <= 200 && b.words() <= 20 && CREDIT_LINE.matcher(t).lookingAt()) {
         cut = true;
@@ -1645,6 +1987,22 @@ final class Cleaner {
     }
     return end;
   }
+
+  /**
+   * A page footer's copyright notice: a year or "all rights reserved" with the holder, not a
+   * photo credit ("© Ana Ruiz"). What follows it is the footer (legal and data notices), not
+   * the story.
+   */
+  private static boolean footerCopyright(String t) {
+    if (t.length() > 300) {
+      return false;
+    }
+    String lower = Words.lower(t);
+    return lower.contains("rights reserved") || lower.contains("derechos reservados")
+        || YEAR.matcher(t).find();
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
   /** Whether a prose block within the next few starts with this name and a bio verb. */
   private boolean nameStartsBio(String name, int from, int end) {
@@ -1689,6 +2047,12 @@ final class Cleaner {
       } else if (b.kind == Kind.SHORT && boxFurniture(k + 1)
           && blocks.get(k + 1).firstLine == b.lastLine + 1) {
         b.verdict = "heading of a subscribe or sign-in box";
+      } else if (b.is(Block.ONE_LINK) && b.kind == Kind.SHORT && b.words() <= 8
+          && !b.is(Block.CONTENTS_HEADING)
+          && !Words.endsSentence(b.text)) {
+        // A short line that is one link, between paragraphs: a button ("View interactive
+        // chart") or a teaser, not a subheading (a subheading is text, not a link).
+        b.verdict = "link line (button or teaser)";
       }
     }
     int i = start;
@@ -2145,7 +2509,11 @@ final class Cleaner {
         at--;
       }
       Block k = blocks.get(at);
-      if (sectionLabel(k)) {
+      List<String> row = labelRow(k);
+      if (row != null) {
+        result.sections = row;
+        k.verdict = "sections";
+      } else if (sectionLabel(k)) {
         String label = k.text.strip();
         result.sections =
             List.of(label.length() > 3 && label.equals(label.toUpperCase(java.util.Locale.ROOT))
@@ -2162,6 +2530,33 @@ final class Cleaner {
         && k.counts.capitalised == k.counts.words && k.counts.symbols == 0
         && k.date(order) == null && k.names().isEmpty()
         && (result.source == null || !Words.key(result.source).equals(k.key));
+  }
+
+  /**
+   * The items of a label row above the headline ("Analysis | Energy Program": the type of piece
+   * and the desk), or null: two or three capitalised items of at most four words, no digits or
+   * dates, separated by bars.
+   */
+  private List<String> labelRow(Block k) {
+    if (k.bullet || k.text.length() > 80 || k.text.indexOf('|') < 0
+        || !(k.kind == Kind.SHORT || "menu row".equals(k.reason))
+        || k.counts.numbers > 0 || k.date(order) != null || !k.byline().isEmpty()) {
+      return null;
+    }
+    String[] parts = MENU_SEPARATOR.split(k.text.strip());
+    if (parts.length < 2 || parts.length > 3) {
+      return null;
+    }
+    List<String> items = new ArrayList<>(parts.length);
+    for (String p : parts) {
+      Words.Counts c = Words.count(p);
+      if (p.isEmpty() || c.words > 4 || !Character.isUpperCase(p.charAt(0))
+          || c.capitalised < c.content) {
+        return null;
+      }
+      items.add(p.length() > 3 && p.equals(p.toUpperCase(java.util.Locale.ROOT)) ? titleCase(p) : p);
+    }
+    return items;
   }
 
   /**
@@ -2216,9 +2611,14 @@ final class Cleaner {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * The site's name: the suffix of a "Title | Site" line that repeats the headline; else the
-   * masthead (a short line above the headline) when it names the copyright holder; else the
-   * copyright holder; else the most common "| Site" suffix.
+   * The site's name, its brand rather than the company that owns it: the suffix of a "Title |
+   * Site" line that repeats the headline; else the masthead (a line above the headline that
+   * starts with the copyright holder's name or part of it: "Ledgerline" for "Ledgerline Media
+   * Inc.", "The Calloway Center" for "The Calloway Center for Policy Research", "Northsea News"
+   * for "Northsea"); else, when the copyright holder is a company (a legal form such as LLC, or
+   * a word such as Media or Broadcasting) that no line above the headline names, the name in
+   * the site's own "Site | Tagline" line at the top of the page; else the copyright holder;
+   * else the most common "| Site" suffix.
    */
   private String findSource(int headline) {
     if (headline >= 0) {
@@ -2230,7 +2630,11 @@ final class Cleaner {
     String copyright = copyrightName();
     if (copyright != null) {
       String masthead = masthead(headline, copyright);
-      return masthead != null ? masthead : copyright;
+      if (masthead != null) {
+        return masthead;
+      }
+      String site = copyrightCompany ? siteTitle(headline) : null;
+      return site != null ? site : copyright;
     }
     Map<String, Integer> votes = new HashMap<>();
     for (String site : titleTags.values()) {
@@ -2244,6 +2648,26 @@ final class Cleaner {
     }
     return best;
   }
+
+  /** A legal form at the end of a company's name: "Inc.", "LLC", "Ltd", "S.A.S.", "GmbH". */
+  private static final Pattern LEGAL_FORM =
+      Pattern.compile(
+          "(?i)[,.]?\\s+(?:inc|llc|ltd|ltda|limited|s\\.a\\.s|sas|s\\.a|sa|s\\.l|sl|gmbh|corp"
+              + "|plc|co)\\.?$");
+
+  /** Last words of a company's name, not of a publication's. */
+  private static final java.util.Set<String> CORPORATE =
+      java.util.Set.of("media", "group", "broadcasting", "communications", "holdings",
+          "publishing", "publications", "company", "corporation", "enterprises", "ventures",
+          "networks", "medios", "comunicaciones", "grupo", "editorial", "ediciones");
+
+  /** Last words that make a publication's name of its owner's ("Northsea" → "Northsea News"). */
+  private static final java.util.Set<String> MEDIA_WORDS =
+      java.util.Set.of("news", "noticias", "online", "digital", "today", "daily", "tv", "radio",
+          "now", "live");
+
+  /** Whether the copyright holder read last is a company (legal form or corporate word). */
+  private boolean copyrightCompany;
 
   private String copyrightName() {
     for (int i = blocks.size() - 1; i >= 0; i--) {
@@ -2263,11 +2687,14 @@ final class Cleaner {
                   2)[0];
       name = name.replaceAll("(?i)^(?:by|por)\\s+", "");
       name = name.replaceAll("\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\.?$", "");
-      name = name.replaceAll("(?i)[,.]?\\s+(?:inc|llc|ltd|s\\.a|sa|s\\.l|sl|gmbh|corp|plc)\\.?$", "");
-      name = name.replaceAll("[.,;:]+$", "").strip();
+      Matcher legal = LEGAL_FORM.matcher(name);
+      boolean company = legal.find();
+      name = legal.replaceAll("").replaceAll("[.,;:]+$", "").strip();
       Words.Counts c = Words.count(name);
       if (c.words >= 1 && c.words <= 6 && name.length() <= 60
           && Character.isUpperCase(name.codePointAt(0))) {
+        copyrightCompany =
+            company || CORPORATE.contains(Words.lower(name.substring(name.lastIndexOf(' ') + 1)));
         return name;
       }
     }
@@ -2275,36 +2702,93 @@ final class Cleaner {
   }
 
   /**
-   * A short line above the headline whose words all appear in the copyright holder's name
-   * ("THE HARBOUR GAZETTE" for "Harbour Gazette Media"): the publication's own name, which the
-   * copyright line often extends with a company suffix.
+   * The masthead: the line nearest above the headline that starts with the copyright holder's
+   * name or its first half or more ("THE HARBOUR GAZETTE" for "Harbour Gazette Media", "The
+   * Calloway Center" in "The Calloway Center Donate Newsletters Search" for "The Calloway Center
+   * for Policy Research"), possibly followed by a media word that ends the line ("Northsea
+   * News" for "Northsea"): the publication's own name, which the copyright line extends with
+   * the company's.
    */
   private String masthead(int headline, String copyright) {
-    java.util.Set<String> owner = new java.util.HashSet<>(List.of(Words.key(copyright).split(" ")));
+    java.util.Set<String> owner = new java.util.HashSet<>();
+    int ownerContent = 0;
+    for (String w : Words.key(copyright).split(" ")) {
+      if (owner.add(w) && !Words.isFunctionWord(w)) {
+        ownerContent++;
+      }
+    }
     int to = headline >= 0 ? headline : Math.min(blocks.size(), 40);
-    for (int i = 0; i < to; i++) {
+    String best = null;
+    int bestShared = 0;
+    for (int i = to - 1; i >= 0; i--) {
       Block b = blocks.get(i);
-      if (b.bullet || b.text.length() > 60 || b.counts.numbers > 0) {
+      if (b.bullet || b.text.length() > 80 || b.counts.numbers > 0) {
         continue;
       }
       // "[Logo: The Review]" or "[Logo The Review]": the name without the mark around it.
       String t = EDGE_PUNCTUATION.matcher(LOGO.matcher(b.text).replaceAll("")).replaceAll("");
-      if (t.isEmpty() || t.length() > 50) {
+      if (t.isEmpty()) {
         continue;
       }
-      String[] words = Words.key(t).split(" ");
+      String[] tokens = t.split(" ");
+      int end = 0; // tokens [0, end) are the name
+      int run = 0;
       int shared = 0;
-      boolean foreign = false;
-      for (String w : words) {
-        if (owner.contains(w)) {
+      for (String token : tokens) {
+        String w = Words.key(token);
+        boolean function = Words.isFunctionWord(w);
+        if (w.isEmpty() || !(owner.contains(w) || function) || run == 6) {
+          break;
+        }
+        run++;
+        if (!function) {
           shared++;
-        } else if (!Words.EN.contains(w) && !Words.ES.contains(w)) {
-          foreign = true;
+          end = run;
         }
       }
-      if (!foreign && shared >= 1 && shared * 2 >= owner.size() && words.length <= 6) {
-        return t.equals(t.toUpperCase(java.util.Locale.ROOT)) ? titleCase(t) : t;
+      // The fullest name wins; of equals, the one nearest the headline (a site's masthead
+      // under its owner's top bar). A slogan that quotes part of the name names less of it.
+      if (shared <= bestShared || shared * 2 < ownerContent) {
+        continue;
       }
+      if (end == tokens.length - 1 && MEDIA_WORDS.contains(Words.key(tokens[end]))) {
+        end++;
+      }
+      String name = String.join(" ", java.util.Arrays.asList(tokens).subList(0, end));
+      best = name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? titleCase(name) : name;
+      bestShared = shared;
+    }
+    return best;
+  }
+
+  /**
+   * The name in the site's own title line at the top of the page, "Site | Tagline" ("Green
+   * Country Now | Channel 8"): two short names, neither the headline, well above it. The longer
+   * of the two (the first on a tie) is the site's, when it has two words or more; the other is a
+   * slogan, a channel or a section.
+   */
+  private String siteTitle(int headline) {
+    int to = Math.min(headline >= 0 ? headline - 2 : blocks.size(), 30);
+    for (int i = 0; i < to; i++) {
+      Block b = blocks.get(i);
+      if (b.bullet || b.text.length() > 60 || b.text.indexOf('|') < 0) {
+        continue;
+      }
+      String[] parts = MENU_SEPARATOR.split(b.text.strip());
+      if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+        continue;
+      }
+      Words.Counts a = Words.count(parts[0]);
+      Words.Counts c = Words.count(parts[1]);
+      if (a.words > 5 || c.words > 5 || a.sentenceEnds + c.sentenceEnds > 0
+          || !Character.isUpperCase(parts[0].charAt(0)) || !Character.isUpperCase(parts[1].charAt(0))) {
+        continue;
+      }
+      String site = c.words > a.words ? parts[1] : parts[0];
+      if (Words.count(site).words < 2) {
+        continue; // "News | Politics": a section, not a site's name
+      }
+      return site.equals(site.toUpperCase(java.util.Locale.ROOT)) ? titleCase(site) : site;
     }
     return null;
   }

@@ -126,7 +126,7 @@ final class Words {
     add(
         RELATED, "top", "picks", "further", "miss", "artículos", "articulos", "entrada",
         "artículo", "articulo", "interesar", "relatedarticles", "relatedposts", "news", "other",
-        "this", "you", "might", "may", "like");
+        "this", "you", "might", "may", "like", "listen", "escucha", "mira", "pierdas");
     add(AD, "continues", "continue", "continúa", "continua", "leyendo", "skip", "reading");
     add(NOT_FOUND, "404", "error", "found", "encontrada", "encontrado", "exist", "existe");
     add(

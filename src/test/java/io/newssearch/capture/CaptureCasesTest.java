@@ -440,6 +440,159 @@ class CaptureCasesTest {
                 November 8, 2022
                 """).replace("THE ALDER COURIER\n", ""),
             "source", "The Alder Courier"),
+        Arguments.of(
+            "a ticker item under a live badge is not the headline",
+            page(
+                """
+                LIVE
+                Harbour strike: dockers walk out for a second day
+
+                Harbour
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "a live badge is not the section",
+            page(
+                """
+                LIVE
+                Harbour strike: dockers walk out for a second day
+
+                Harbour
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "sections", "Harbour"),
+        Arguments.of(
+            "a live page's own headline under its badge stays the headline",
+            page(
+                """
+                LIVE
+                Ferry budget vote: the council meeting as it happens
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Ferry budget vote: the council meeting as it happens"),
+        Arguments.of(
+            "a promoted link behind a badge word is not the headline",
+            page(
+                """
+                Trending: Six harbour towns and the ferries they lost
+
+                Ferry budget goes to a public vote in Port Alder
+
+                The harbour district asks for more money, and residents want the ferry back \
+                at full strength before the summer season starts.
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "the headline is the title-like line right above the byline and date",
+            page(
+                """
+                Spotlight on the coast: six towns and their ferries
+
+                Harbour
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "a label row with a bar is not the headline",
+            page(
+                """
+                Report | Harbour and Quay Desk
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "a label row with a bar above the headline gives its items as sections",
+            page(
+                """
+                Report | Harbour and Quay Desk
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "sections", "Report;Harbour and Quay Desk"),
+        Arguments.of(
+            "a headline after a label and a bar stays the headline",
+            page(
+                """
+                Opinion | Why the ferry budget should go to a public vote
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Opinion | Why the ferry budget should go to a public vote"),
+        Arguments.of(
+            "a headline that goes on quoting on the next line is one headline",
+            page(
+                """
+                Ferry riders in Port Alder say the new budget
+                'leaves the night crossings behind'
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Ferry riders in Port Alder say the new budget 'leaves the night crossings behind'"),
+        Arguments.of(
+            "the masthead starting a row of links names the site, not the copyright holder",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """)
+                .replace("THE ALDER COURIER\n", "[1]The Alder Courier [2]Donate [3]Search\n")
+                .replace("Alder Courier Media Ltd.", "The Alder Courier for Harbour Affairs."),
+            "source", "The Alder Courier"),
+        Arguments.of(
+            "a news masthead under its owner's name names the site",
+            page(
+                """
+                Alder News
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """)
+                .replace("THE ALDER COURIER\n", "Alder\n")
+                .replace("Alder Courier Media Ltd.", "Alder."),
+            "source", "Alder News"),
+        Arguments.of(
+            "a company's copyright names no site: the site's own title line does",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """)
+                .replace("THE ALDER COURIER\n", "Alder Coast Today | Channel 4\n")
+                .replace("Alder Courier Media Ltd.", "Seaboard Signal Broadcasting LLC."),
+            "source", "Alder Coast Today"),
         // Body
         Arguments.of(
             "a print-edition note citing a headline is not the headline",
@@ -577,6 +730,114 @@ class CaptureCasesTest {
                 ""),
             "lacks", "muelle"),
         Arguments.of(
+            "a 'Read next:' link between paragraphs goes",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace(
+                    "\nResidents who spoke",
+                    "\nRead next: Why the quay repairs in Port Alder keep running late\n\nResidents"
+                        + " who spoke"),
+                ""),
+            "lacks", "quay repairs"),
+        Arguments.of(
+            "a notice after the page's copyright line is not the story",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT, "")
+                + "\nTide tables on this site are given for information only and are not a guide to"
+                + " navigation, so check the notices of the harbour master before you sail.\n",
+            "lacks", "Tide tables"),
+        Arguments.of(
+            "a picture's dated credit inside the text does not end it",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace(
+                    "\nThe mayor said",
+                    "\n[Photo: the quay at dusk]\n© 2022 Dara Quill\n\nThe mayor said"),
+                ""),
+            "has", "The mayor said the town would publish"),
+        Arguments.of(
+            "a figure's caption goes",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace(
+                    "\nResidents who spoke",
+                    "\nChart 2: Ferry crossings a week from Port Alder, 2019 to 2022. Source: the"
+                        + " harbour office.\n\nResidents who spoke"),
+                ""),
+            "lacks", "crossings a week"),
+        Arguments.of(
+            "a player's caption label and its caption go",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace(
+                    "\nResidents who spoke",
+                    "\nMedia player unsupported\nMedia caption,\nWatch: The ferry's last winter"
+                        + " crossing\n\nWhat did residents ask for?\n\nResidents who spoke"),
+                ""),
+            "lacks", "last winter crossing"),
+        Arguments.of(
+            "the subheading after a player's caption stays",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace(
+                    "\nResidents who spoke",
+                    "\nMedia player unsupported\nMedia caption,\nWatch: The ferry's last winter"
+                        + " crossing\n\nWhat did residents ask for?\n\nResidents who spoke"),
+                ""),
+            "has", "What did residents ask for?"),
+        Arguments.of(
+            "the subheadings a table of contents names stay in the text",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+
+                Contents
+                1. The vote
+                2. The ferry
+                3. Notes
+                """,
+                "1. The vote\n\n"
+                    + TEXT.replace("\nResidents who spoke", "\n2. The ferry\n\nResidents who spoke"),
+                ""),
+            "has", "2. The ferry\n\nResidents who spoke"),
+        Arguments.of(
+            "the first subheading a table of contents names opens the body",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+
+                Contents
+                1. The vote
+                2. The ferry
+                3. Notes
+                """,
+                "1. The vote\n\n"
+                    + TEXT.replace("\nResidents who spoke", "\n2. The ferry\n\nResidents who spoke"),
+                ""),
+            "starts", "1. The vote\n\nThe town council"),
+        Arguments.of(
+            "a short line that is one link between paragraphs goes",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace(
+                    "\nResidents who spoke", "\n[14]View the budget papers\n\nResidents who spoke"),
+                ""),
+            "lacks", "budget papers"),
+        Arguments.of(
+            "the link number of a footnote call goes, the call stays",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace("public hearing.\n", "public hearing.[31][1]\n"),
+                ""),
+            "has", "public hearing.[1]\n"),
+        Arguments.of(
             "a header date line and a lower-case category line stay apart",
             page(
                 """
@@ -659,7 +920,55 @@ class CaptureCasesTest {
                    that is set for the fourteenth of next month at the town hall on Quay St.
                 """,
                 ""),
-            "paragraphs", "3"));
+            "paragraphs", "3"),
+        Arguments.of(
+            "the wrapped end of a read-more line's headline goes with it",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                """
+                   The town council of Port Alder met on Tuesday evening to argue over the
+                   new budget for the harbour district, and members said they will send the
+                   plan to a public vote next month after a hearing on the quay in June.
+
+                   Read more: How the Harbour District Paid for Its Quay Repairs in Port
+                   Alder
+
+                   Residents who spoke at the meeting asked for more money for the ferry,
+                   which has run at half its usual frequency since the spring, because the
+                   operator cannot find crews to sail the two older boats on the winter run.
+
+                   The mayor said the town would publish the full proposal on its website
+                   this week and invited residents to send written comments before a vote
+                   that is set for the fourteenth of next month at the town hall on Quay St.
+                """,
+                ""),
+            "paragraphs", "3"),
+        Arguments.of(
+            "a title-case headline at the full width of a wrapped dump goes on to its short tail",
+            page(
+                """
+                Port Alder's New Ferry Budget: What the Council Decided, Who Pays and What
+                It Leaves Out
+
+                By Corin Blake
+                November 8, 2022
+                """,
+                """
+                   The town council of Port Alder met on Tuesday evening to argue over the
+                   new budget for the harbour district, and members said they will send the
+                   plan to a public vote next month after a hearing on the quay in June.
+
+                   Residents who spoke at the meeting asked for more money for the ferry,
+                   which has run at half its usual frequency since the spring, because the
+                   operator cannot find crews to sail the two older boats on the winter run.
+
+                   The mayor said the town would publish the full proposal on its website
+                   this week and invited residents to send written comments before a vote
+                   that is set for the fourteenth of next month at the town hall on Quay St.
+                """,
+                ""),
+            "title",
+            "Port Alder's New Ferry Budget: What the Council Decided, Who Pays and What It Leaves Out"));
   }
 
   @ParameterizedTest(name = "{0}")

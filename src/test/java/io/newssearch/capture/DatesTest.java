@@ -66,6 +66,8 @@ class DatesTest {
           Updated June 4, 2019                           | 2019-06-04
           Publicado el 04.09.2021 a las 18:20 · Actualizado el 05.09.2021 a las 09:00 (GMT-3) | 2021-09-04T18:20-03:00
           Sábado 11.03.2023, 20:15 hrs (GMT-6)           | 2023-03-11T20:15-06:00
+          Puerto Alder / 08.11.2022 19:05:00 (GMT-6)     | 2022-11-08T19:05-06:00
+          Puerto Alder / 08.11.2022 19:05:00             | 2022-11-08
           February 30, 2019                              | none
           June 2019                                      | none
           The 2019 budget                                | none
