@@ -33,22 +33,14 @@ final class TaggingBench {
       Library.ingest(jsonl, dir, t);
       IngestBench.delete(dir);
     }
-    double[] tagged = new double[rounds];
-    double[] plain = new double[rounds];
-    for (int r = 0; r < rounds; r++) {
-      for (int k = 0; k < 2; k++) {
-        boolean withTags = (r % 2 == 0) == (k == 0);
-        Path dir = IngestBench.clean(work.resolve(withTags ? "tagged" : "untagged"));
-        IngestBench.settle();
-        Library.IngestTimes t = Library.ingest(jsonl, dir,
-            withTags ? Tagger.defaultTagger() : Tagger.none());
-        double rate = t.articles() / (t.totalNanos() / 1e9);
-        (withTags ? tagged : plain)[r] = rate;
-        System.err.printf("  tagging round %d %-9s %,8.0f articles/s%n", r + 1,
-            withTags ? "tagged" : "untagged", rate);
-        IngestBench.delete(dir);
-      }
-    }
+    double[][] tagging = alternate(rounds, "tagging", "tagged", "untagged", withTags -> {
+      Path dir = IngestBench.clean(work.resolve(withTags ? "tagged" : "untagged"));
+      Library.IngestTimes t = Library.ingest(jsonl, dir, withTags ? Tagger.defaultTagger() : Tagger.none());
+      IngestBench.delete(dir);
+      return t.articles() / (t.totalNanos() / 1e9);
+    });
+    double[] tagged = tagging[0];
+    double[] plain = tagging[1];
     out.add(Figure.of(label, articles, "ingest", "articles_per_s_with_tagging", null, null,
         "articles/s", "higher", Stats.mean(tagged), Stats.mean(plain),
         "library with the default tagger vs the library without (not raw Lucene); "
@@ -61,37 +53,57 @@ final class TaggingBench {
       // The stories only: the collection's documentation files are not part of the figure.
       sgmFiles = files.filter(f -> f.getFileName().toString().endsWith(".sgm")).sorted().toList();
     }
-    double[] lib = new double[rounds];
-    double[] base = new double[rounds];
-    for (int r = 0; r < rounds; r++) {
-      for (int k = 0; k < 2; k++) {
-        boolean library = (r % 2 == 0) == (k == 0);
-        Path dir = IngestBench.clean(work.resolve(library ? "sgml" : "sgml-baseline"));
-        IngestBench.settle();
-        double rate;
-        if (library) {
-          long start = System.nanoTime();
-          long indexed;
-          try (ArticleIndex index = ArticleIndex.open(dir,
-              ArticleIndex.Options.defaults().withTagger(Tagger.none()).withMaxStaleness(0))) {
-            IngestReport report = Ingester.into(index)
-                .commitEvery(Long.MAX_VALUE, Duration.ofDays(365)).ingest(sgmFiles);
-            indexed = report.indexed();
-          }
-          rate = indexed / ((System.nanoTime() - start) / 1e9);
-        } else {
-          RawLucene.IngestTimes t = RawLucene.ingest(jsonl, dir, 2);
-          rate = t.articles() / (t.totalNanos() / 1e9);
+    double[][] sgmlRates = alternate(rounds, "sgml", "library", "baseline", library -> {
+      Path dir = IngestBench.clean(work.resolve(library ? "sgml" : "sgml-baseline"));
+      double rate;
+      if (library) {
+        long start = System.nanoTime();
+        long indexed;
+        try (ArticleIndex index = ArticleIndex.open(dir,
+            ArticleIndex.Options.defaults().withTagger(Tagger.none()).withMaxStaleness(0))) {
+          IngestReport report = Ingester.into(index)
+              .commitEvery(Long.MAX_VALUE, Duration.ofDays(365)).ingest(sgmFiles);
+          indexed = report.indexed();
         }
-        (library ? lib : base)[r] = rate;
-        System.err.printf("  sgml round %d %-8s %,8.0f articles/s%n", r + 1,
-            library ? "library" : "baseline", rate);
-        IngestBench.delete(dir);
+        rate = indexed / ((System.nanoTime() - start) / 1e9);
+      } else {
+        RawLucene.IngestTimes t = RawLucene.ingest(jsonl, dir, 2);
+        rate = t.articles() / (t.totalNanos() / 1e9);
       }
-    }
+      IngestBench.delete(dir);
+      return rate;
+    });
+    double[] lib = sgmlRates[0];
+    double[] base = sgmlRates[1];
     out.add(Figure.of(label, articles, "ingest", "articles_per_s_from_sgml", null, null,
         "articles/s", "higher", Stats.mean(lib), Stats.mean(base),
         "library reads the SGML files; raw Lucene indexes the same stories from JSONL; "
             + rounds + " rounds, mean"));
+  }
+
+  /** One measured run of one side: {@code first} is the side reported as "library". */
+  @FunctionalInterface
+  private interface Side {
+    double articlesPerSecond(boolean first) throws IOException;
+  }
+
+  /**
+   * Runs both sides {@code rounds} times, alternating which goes first, each after the disk
+   * settles; returns the rates of the first side and of the second.
+   */
+  private static double[][] alternate(int rounds, String what, String firstName, String secondName,
+      Side side) throws IOException {
+    double[][] rates = new double[2][rounds];
+    for (int r = 0; r < rounds; r++) {
+      for (int k = 0; k < 2; k++) {
+        boolean first = (r % 2 == 0) == (k == 0);
+        IngestBench.settle();
+        double rate = side.articlesPerSecond(first);
+        rates[first ? 0 : 1][r] = rate;
+        System.err.printf("  %s round %d %-9s %,8.0f articles/s%n", what, r + 1,
+            first ? firstName : secondName, rate);
+      }
+    }
+    return rates;
   }
 }
