@@ -158,6 +158,7 @@ public final class Ingester {
     final AtomicLong rejected = new AtomicLong();
     final AtomicBoolean walkComplete = new AtomicBoolean();
     final AtomicReference<Throwable> fatal = new AtomicReference<>();
+    final java.util.concurrent.Semaphore commitDue = new java.util.concurrent.Semaphore(0);
     final List<IngestReport.Problem> problems = new ArrayList<>();
     int commits;
 
@@ -229,36 +230,40 @@ public final class Ingester {
       return threads;
     }
 
-    /** Waits for the indexers, committing on schedule and reporting progress. */
+    /**
+     * Waits for the indexers, committing on schedule and reporting progress. An indexer that
+     * completes a multiple of the commit interval wakes this loop at once, so commits follow
+     * the count closely instead of the next 100 ms tick.
+     */
     private void superviseUntilDone(List<Thread> indexerThreads) throws IOException {
       long lastProgress = System.nanoTime();
       long lastCommitTime = System.nanoTime();
       long lastCommitCount = 0;
-      for (Thread t : indexerThreads) {
-        while (t.isAlive()) {
-          try {
-            t.join(100);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            fatal.compareAndSet(null, e);
-            break;
+      while (indexerThreads.stream().anyMatch(Thread::isAlive)) {
+        try {
+          commitDue.tryAcquire(100, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          fatal.compareAndSet(null, e);
+          break;
+        }
+        long now = System.nanoTime();
+        long count = indexed.get();
+        if (fatal.get() == null
+            && (count - lastCommitCount >= commitEveryDocs
+                || now - lastCommitTime >= commitEveryTime.toNanos())) {
+          if (count > lastCommitCount) {
+            commit(); // holds at least the `count` articles added before it started
           }
-          long now = System.nanoTime();
-          if (fatal.get() == null
-              && (indexed.get() - lastCommitCount >= commitEveryDocs
-                  || now - lastCommitTime >= commitEveryTime.toNanos())) {
-            if (indexed.get() > lastCommitCount) {
-              commit();
-            }
-            lastCommitCount = indexed.get();
-            lastCommitTime = now;
-          }
-          if (now - lastProgress >= 1_000_000_000L) {
-            listener.progress(progress());
-            lastProgress = now;
-          }
+          lastCommitCount = count;
+          lastCommitTime = now;
+        }
+        if (now - lastProgress >= 1_000_000_000L) {
+          listener.progress(progress());
+          lastProgress = now;
         }
       }
+      join(indexerThreads);
     }
 
     private void commit() throws IOException {
@@ -345,7 +350,9 @@ public final class Ingester {
         }
         try {
           Article added = index.add(item.article());
-          indexed.incrementAndGet();
+          if (indexed.incrementAndGet() % commitEveryDocs == 0) {
+            commitDue.release();
+          }
           listener.indexed(added, item.where());
         } catch (IllegalArgumentException e) {
           String where = item.where();
