@@ -1,10 +1,11 @@
 package io.newssearch.tag;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
- * Walks a text word by word, folding each word into a reused buffer: the one place where the
- * tagger and the gazetteer cut text into words, so that aliases and articles are cut alike.
+ * Walks a text word by word, folding each word: the one place where the tagger and the
+ * gazetteer cut text into words, so that aliases and articles are cut alike.
  *
  * <pre>{@code
  * TokenCursor c = new TokenCursor("Russia's U.S.-made Perú");
@@ -20,8 +21,10 @@ import java.text.Normalizer;
  * "D.C." give "u.s", "ee.uu", "d.c"); a final dot does not, since it may end a sentence.
  *
  * <p>{@link #flags()} describes the word as written and the gap before it; {@link #hash()} is
- * the hash of the folded word, as {@link #hashOf} computes it. Not thread-safe: one cursor per
- * text.
+ * the hash of the folded word, as {@link #hashOf} computes it. Built for speed, since it reads
+ * every article: a plain ASCII word (most words) is hashed as it is read and not copied, and is
+ * folded into the buffer only when {@link #buffer()} asks; {@link #is} compares without copying.
+ * Not thread-safe: one cursor per text.
  */
 final class TokenCursor {
 
@@ -46,12 +49,13 @@ final class TokenCursor {
   static final int MAX_WORD = 64;
 
   private static final char[] FOLD = new char[0x300];
-  // ASCII character classes, so the common case needs no Character lookups.
+  // Character classes, as bits so a word's classes can be or-ed together. ASCII ones come from
+  // a table, so the common case needs no Character lookups.
   private static final byte OTHER = 0;
   private static final byte LOWER = 1;
   private static final byte UPPER = 2;
-  private static final byte DIGIT = 3;
-  private static final byte LETTER = 4; // a letter without case (CJK, Arabic...)
+  private static final byte DIGIT = 4;
+  private static final byte LETTER = 8; // a letter without case (CJK, Arabic...)
   private static final byte[] ASCII = new byte[128];
 
   static {
@@ -81,7 +85,9 @@ final class TokenCursor {
   private int pos;
   private boolean first = true;
 
-  private char[] buf = new char[MAX_WORD];
+  private final char[] buf = new char[MAX_WORD];
+  private int start; // where the word starts in the text
+  private boolean ascii; // the word is plain ASCII: buf is not filled, it folds from the text
   private int len;
   private int hash;
   private int flags;
@@ -92,15 +98,84 @@ final class TokenCursor {
     this.end = this.text.length;
   }
 
-  /** Moves to the next word; false at the end of the text. */
+  /**
+   * Moves to the next word; false at the end of the text. The common case, a word of ASCII
+   * letters and digits after a single space, takes a short path that the JIT inlines into the
+   * caller's loop; anything else goes to {@link #gap()} and {@link #anyWord()}.
+   */
   boolean next() {
+    int p = pos;
+    int gap;
+    if (p + 1 < end
+        && text[p] == ' '
+        && text[p + 1] < 128
+        && ASCII[text[p + 1]] != OTHER
+        && !first) {
+      p++;
+      gap = ADJACENT | JOINED;
+    } else {
+      gap = gap();
+      p = pos;
+      if (p >= end) {
+        return false;
+      }
+    }
+    first = false;
+    flags = gap | asciiWord(p);
+    return true;
+  }
+
+  /**
+   * Reads the word at {@code from} and returns its case flags. A word of ASCII letters and digits
+   * is hashed as it is read, folding by setting the lower-case bit; anything more (an accent, a
+   * mark, an abbreviation dot) is read again by {@link #anyWord()}.
+   */
+  private int asciiWord(int from) {
+    char[] t = text;
+    int p = from;
+    int h = 0;
+    int kinds = 0; // classes of the characters seen, or-ed
+    while (p < end) {
+      char c = t[p];
+      if (c >= 128 || ASCII[c] == OTHER) {
+        break;
+      }
+      h = 31 * h + (c | 0x20); // lower-cases letters, keeps digits
+      kinds |= ASCII[c];
+      p++;
+    }
+    if (p < end && (t[p] >= 128 || t[p] == '.')) {
+      pos = from;
+      return anyWord();
+    }
+    pos = p;
+    start = from;
+    ascii = true;
+    len = p - from;
+    hash = h;
+    truncated = false;
+    if (len > MAX_WORD || (kinds & DIGIT) != 0) {
+      return rareAsciiFlags(kinds);
+    }
+    // Letters only: the first character is the first letter, and every character a letter.
+    int f = ASCII[t[from]] == UPPER ? FIRST_UPPER : FIRST_LOWER;
+    if (len >= 2 && (kinds & LOWER) == 0) {
+      f |= CAPS;
+    }
+    if (len >= 4) {
+      f |= LONG;
+    }
+    return f;
+  }
+
+  /** Skips the gap before a word and returns its flags (ADJACENT ... PARAGRAPH_START). */
+  private int gap() {
     boolean adjacent = !first;
     boolean sentence = first;
     boolean paragraph = false;
     int newlines = 0;
     int marks = 0; // characters in the gap other than spaces and line breaks
     boolean hyphen = false; // the first such character is a hyphen
-    // The gap before the word.
     while (pos < end) {
       char c = text[pos];
       if (isWordChar(c)) {
@@ -141,10 +216,55 @@ final class TokenCursor {
       }
       pos++;
     }
-    if (pos >= end) {
-      return false;
+    int gap = 0;
+    if (adjacent) {
+      gap |= ADJACENT | JOINED;
+    } else if (!first && marks == 1 && hyphen && newlines == 0 && !sentence) {
+      gap |= JOINED;
     }
-    // The word.
+    if (sentence) {
+      gap |= SENTENCE_START;
+    }
+    if (paragraph) {
+      gap |= PARAGRAPH_START;
+    }
+    return gap;
+  }
+
+  /**
+   * The case flags of an ASCII word with digits or too long, apart so that {@link #asciiWord}
+   * stays small enough to inline.
+   */
+  private int rareAsciiFlags(int kinds) {
+    int to = start + len;
+    truncated = len > MAX_WORD;
+    if (truncated) { // hash() is that of the kept start
+      len = MAX_WORD;
+      hash = hashOf(text, start, MAX_WORD);
+    }
+    int letters = 0;
+    int firstCase = 0;
+    for (int i = to - 1; i >= start; i--) { // backwards: the last letter met is the first
+      byte t = ASCII[text[i]];
+      if (t == LOWER || t == UPPER) {
+        letters++;
+        firstCase = t == UPPER ? FIRST_UPPER : FIRST_LOWER;
+      }
+    }
+    int f = firstCase;
+    if (letters >= 2 && (kinds & LOWER) == 0) {
+      f |= CAPS;
+    }
+    if (letters >= 4) {
+      f |= LONG;
+    }
+    return f;
+  }
+
+  /** Reads any word, folding it into the buffer, and returns its case flags. */
+  private int anyWord() {
+    start = pos;
+    ascii = false;
     len = 0;
     hash = 0;
     truncated = false;
@@ -185,26 +305,14 @@ final class TokenCursor {
         break;
       }
     }
-    flags = firstCase;
+    int f = firstCase;
     if (letters >= 2 && !anyLower) {
-      flags |= CAPS;
+      f |= CAPS;
     }
     if (letters >= 4) {
-      flags |= LONG;
+      f |= LONG;
     }
-    if (adjacent) {
-      flags |= ADJACENT | JOINED;
-    } else if (!first && marks == 1 && hyphen && newlines == 0 && !sentence) {
-      flags |= JOINED;
-    }
-    if (sentence) {
-      flags |= SENTENCE_START;
-    }
-    if (paragraph) {
-      flags |= PARAGRAPH_START;
-    }
-    first = false;
-    return true;
+    return f;
   }
 
   private void append(char f) {
@@ -218,7 +326,29 @@ final class TokenCursor {
 
   /** The folded word's characters, valid until the next call of {@link #next()}. */
   char[] buffer() {
+    if (ascii) { // folded on demand: the scan compares with is(..) instead
+      for (int i = 0; i < len; i++) {
+        buf[i] = FOLD[text[start + i]];
+      }
+      ascii = false;
+    }
     return buf;
+  }
+
+  /** True when the folded word is {@code folded}; copies nothing. */
+  boolean is(char[] folded) {
+    if (folded.length != len) {
+      return false;
+    }
+    if (!ascii) {
+      return Arrays.equals(folded, 0, len, buf, 0, len);
+    }
+    for (int i = 0; i < len; i++) {
+      if (folded[i] != FOLD[text[start + i]]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Length of the folded word in {@link #buffer()}. */
@@ -243,7 +373,15 @@ final class TokenCursor {
 
   /** The folded word as a new string; for building tables, not for the scanning loop. */
   String word() {
-    return new String(buf, 0, len);
+    return new String(buffer(), 0, len);
+  }
+
+  private static int hashOf(char[] text, int from, int length) {
+    int h = 0;
+    for (int i = from; i < from + length; i++) {
+      h = 31 * h + FOLD[text[i]];
+    }
+    return h;
   }
 
   /** The hash {@link #hash()} gives for a folded word. */
