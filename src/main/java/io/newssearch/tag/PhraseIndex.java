@@ -67,11 +67,16 @@ final class PhraseIndex {
     }
   }
 
-  /** A text cut into words: word ids (-1 when in no phrase) and cursor flags. */
+  /**
+   * A text cut into words: word ids (-1 when in no phrase) and cursor flags, and the indexes of
+   * the words that may start a phrase, so the scan visits those only (a few in a hundred).
+   */
   static final class Words {
     int[] ids;
     int[] flags;
     int size;
+    int[] starts = new int[8];
+    int startCount;
 
     Words(int capacity) {
       ids = new int[Math.max(16, capacity)];
@@ -86,6 +91,13 @@ final class PhraseIndex {
       ids[size] = id;
       flags[size] = flag;
       size++;
+    }
+
+    void addStart(int word) {
+      if (startCount == starts.length) {
+        starts = Arrays.copyOf(starts, startCount * 2);
+      }
+      starts[startCount++] = word;
     }
   }
 
@@ -144,6 +156,10 @@ final class PhraseIndex {
   private final int[][] childKeys;
   private final int[][] childNodes;
   private final Entry[] nodeEntry;
+  // By word id: flags of which the word must have one for some phrase starting with it to match
+  // (FIRST_UPPER, CAPS), or 0 when some phrase takes any case. Lets the scan pass over "the"
+  // (which starts "The Gambia") without walking the trie.
+  private final int[] rootCase;
   private final boolean[] weakEntry; // by entry id, for vetoed mentions
   // Rules that look at the whole article.
   private final int[] vetoTargets; // country of each veto rule
@@ -194,6 +210,12 @@ final class PhraseIndex {
       childNodes[node] = sorted.values().stream().mapToInt(Integer::intValue).toArray();
     }
     this.nodeEntry = b.nodeEntry.toArray(new Entry[0]);
+    this.rootCase = new int[n];
+    for (int id = 0; id < n; id++) {
+      if (rootChild[id] != NO) {
+        rootCase[id] = firstWordCase(rootChild[id]);
+      }
+    }
     this.weakEntry = new boolean[b.entryCount];
     for (Entry e : nodeEntry) {
       if (e != null) {
@@ -206,6 +228,31 @@ final class PhraseIndex {
     this.cueCount = b.cueCount;
   }
 
+  /** The flags the first word needs for some phrase below a node to match; 0 for any case. */
+  private int firstWordCase(int node) {
+    int need = 0;
+    Entry e = nodeEntry[node];
+    if (e != null) {
+      for (byte[] pattern : e.cases) {
+        switch (pattern[0]) {
+          case CAPITALISED -> need |= TokenCursor.FIRST_UPPER;
+          case ALL_CAPS -> need |= TokenCursor.CAPS;
+          default -> {
+            return 0;
+          }
+        }
+      }
+    }
+    for (int child : childNodes[node]) {
+      int c = firstWordCase(child);
+      if (c == 0) {
+        return 0;
+      }
+      need |= c;
+    }
+    return need;
+  }
+
   /** A new, empty tally for one article. */
   Tally newTally() {
     return new Tally();
@@ -213,12 +260,22 @@ final class PhraseIndex {
 
   /** Cuts a text into words with their ids; allocates only the two arrays of the result. */
   Words words(String text) {
-    Words out = new Words(text.length() / 6);
+    Words out = new Words(text.length() / 4); // news has a word per 5 to 6 chars: rarely grows
     TokenCursor c = new TokenCursor(text);
     while (c.next()) {
-      out.add(lookup(c), c.flags());
+      int id = lookup(c);
+      int flags = c.flags();
+      if (id != NO && mayStart(id, flags)) {
+        out.addStart(out.size);
+      }
+      out.add(id, flags);
     }
     return out;
+  }
+
+  /** True when a phrase starts with this word and the word's case may match its first word. */
+  private boolean mayStart(int id, int flags) {
+    return rootChild[id] != NO && (rootCase[id] == 0 || (flags & rootCase[id]) != 0);
   }
 
   /** The id of the cursor's word, or -1 when no phrase uses it (or it was truncated). */
@@ -256,15 +313,13 @@ final class PhraseIndex {
     int[] ids = w.ids;
     int[] flags = w.flags;
     int n = w.size;
-    for (int i = 0; i < n; i++) {
-      int id = ids[i];
-      if (id == NO) {
-        continue;
+    int free = 0; // the first word after the last match
+    for (int k = 0; k < w.startCount; k++) {
+      int i = w.starts[k];
+      if (i < free) {
+        continue; // inside a longer match
       }
-      int node = rootChild[id];
-      if (node == NO) {
-        continue;
-      }
+      int node = rootChild[ids[i]];
       Entry best = null;
       int bestLength = 0;
       int j = i;
@@ -286,7 +341,7 @@ final class PhraseIndex {
         continue;
       }
       count(best, w, i, bestLength, title, !title && i < leadEnd, titleCase, t);
-      i += bestLength - 1;
+      free = i + bestLength;
     }
   }
 

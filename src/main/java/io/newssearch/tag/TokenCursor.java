@@ -57,6 +57,15 @@ final class TokenCursor {
   private static final byte DIGIT = 4;
   private static final byte LETTER = 8; // a letter without case (CJK, Arabic...)
   private static final byte[] ASCII = new byte[128];
+  // What a character does in the gap between words; a table for ASCII.
+  private static final byte G_WORD = 0;
+  private static final byte G_SPACE = 1; // space, tab, carriage return, no-break space
+  private static final byte G_NEWLINE = 2;
+  private static final byte G_STOP = 3; // . ! ? ¿ ¡: a sentence ends
+  private static final byte G_HYPHEN = 4;
+  private static final byte G_APOSTROPHE = 5;
+  private static final byte G_MARK = 6; // anything else
+  private static final byte[] ASCII_GAP = new byte[128];
 
   static {
     for (char c = 0; c < FOLD.length; c++) {
@@ -77,6 +86,15 @@ final class TokenCursor {
           c >= 'a' && c <= 'z'
               ? LOWER
               : c >= 'A' && c <= 'Z' ? UPPER : c >= '0' && c <= '9' ? DIGIT : OTHER;
+      ASCII_GAP[c] =
+          switch (c) {
+            case ' ', '\t', '\r' -> G_SPACE;
+            case '\n' -> G_NEWLINE;
+            case '.', '!', '?' -> G_STOP;
+            case '-' -> G_HYPHEN;
+            case '\'' -> G_APOSTROPHE;
+            default -> ASCII[c] != OTHER ? G_WORD : G_MARK;
+          };
     }
   }
 
@@ -154,6 +172,9 @@ final class TokenCursor {
     len = p - from;
     hash = h;
     truncated = false;
+    if (kinds == DIGIT && len <= MAX_WORD) {
+      return 0; // a number: no letter, no case
+    }
     if (len > MAX_WORD || (kinds & DIGIT) != 0) {
       return rareAsciiFlags(kinds);
     }
@@ -177,31 +198,26 @@ final class TokenCursor {
     int marks = 0; // characters in the gap other than spaces and line breaks
     boolean hyphen = false; // the first such character is a hyphen
     while (pos < end) {
-      char c = text[pos];
-      if (isWordChar(c)) {
+      byte g = gapClass(text[pos]);
+      if (g == G_WORD) {
         break;
       }
-      if (isApostrophe(c)
-          && pos > 0
-          && isWordChar(text[pos - 1])
-          && pos + 1 < end
-          && (text[pos + 1] == 's' || text[pos + 1] == 'S')
-          && (pos + 2 >= end || !isWordChar(text[pos + 2]))) {
+      if (g == G_APOSTROPHE && possessive(pos)) {
         adjacent = false;
         marks += 2;
         pos += 2;
         continue;
       }
-      switch (c) {
-        case ' ', '\t', '\u00a0', '\r' -> {}
-        case '\n' -> {
+      switch (g) {
+        case G_SPACE -> {}
+        case G_NEWLINE -> {
           adjacent = false;
           if (++newlines >= 2) {
             paragraph = true;
             sentence = true;
           }
         }
-        case '.', '!', '?', '¿', '¡' -> {
+        case G_STOP -> {
           adjacent = false;
           sentence = true;
           newlines = 0;
@@ -210,7 +226,7 @@ final class TokenCursor {
         default -> {
           adjacent = false;
           newlines = 0;
-          hyphen |= marks == 0 && (c == '-' || c == '‐' || c == '‑');
+          hyphen |= marks == 0 && g == G_HYPHEN;
           marks++;
         }
       }
@@ -230,6 +246,32 @@ final class TokenCursor {
     }
     return gap;
   }
+
+  /** An apostrophe at {@code p} that starts a possessive "'s" after a word, skipped as a gap. */
+  private boolean possessive(int p) {
+    return p > 0
+        && isWordChar(text[p - 1])
+        && p + 1 < end
+        && (text[p + 1] == 's' || text[p + 1] == 'S')
+        && (p + 2 >= end || !isWordChar(text[p + 2]));
+  }
+
+  private static byte gapClass(char c) {
+    if (c < 128) {
+      return ASCII_GAP[c];
+    }
+    if (Character.isLetterOrDigit(c)) {
+      return G_WORD;
+    }
+    return switch (c) {
+      case '\u00a0' -> G_SPACE;
+      case '¿', '¡' -> G_STOP;
+      case '‐', '‑' -> G_HYPHEN;
+      case '’', 'ʼ' -> G_APOSTROPHE;
+      default -> G_MARK;
+    };
+  }
+
 
   /**
    * The case flags of an ASCII word with digits or too long, apart so that {@link #asciiWord}
@@ -410,10 +452,6 @@ final class TokenCursor {
 
   private static boolean isUpper(char c) {
     return Character.isUpperCase(c) || Character.isTitleCase(c);
-  }
-
-  private static boolean isApostrophe(char c) {
-    return c == '\'' || c == '’' || c == 'ʼ';
   }
 
   private static boolean isMark(char c) {
