@@ -128,7 +128,7 @@ public final class Gazetteer {
     Map<String, Integer> byIso = new HashMap<>();
     Map<String, Integer> byName = new HashMap<>();
     List<String[]> rows = rows(gazetteerTsv, "gazetteer.tsv", COLUMNS, COLUMNS.length);
-    PhraseIndex.Builder builder = new PhraseIndex.Builder(rows.size());
+    PhraseIndex.Builder builder = new PhraseIndex.Builder();
     for (String[] row : rows) {
       String where = row[COLUMNS.length];
       int c = countries.size();

@@ -2,6 +2,7 @@ package io.newssearch.tag;
 
 import io.newssearch.Article;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -129,12 +130,14 @@ public final class GazetteerTagger implements Tagger {
       index.scan(words, false, leadEnd(words), false, tally);
     }
     List<Country> countries = g.countries();
-    List<MentionCount> out = new ArrayList<>();
-    for (int[] c : index.resolve(tally)) {
-      out.add(new MentionCount(countries.get(c[0]).name(), c[1], c[2], c[3]));
+    List<int[]> counts = index.resolve(tally);
+    MentionCount[] out = new MentionCount[counts.size()];
+    for (int k = 0; k < out.length; k++) {
+      int[] c = counts.get(k);
+      out[k] = new MentionCount(countries.get(c[0]).name(), c[1], c[2], c[3]);
     }
-    out.sort(STRONGEST_FIRST);
-    return List.copyOf(out);
+    Arrays.sort(out, STRONGEST_FIRST);
+    return List.of(out);
   }
 
   /** The countries the rule tags for a title and body, strongest first (no source tags). */

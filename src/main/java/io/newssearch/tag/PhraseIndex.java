@@ -41,6 +41,7 @@ final class PhraseIndex {
   static final int LANG_EDGE = 4;
 
   private static final int NO = -1;
+  private static final int[] EMPTY = {};
 
   /** A phrase at the end of a trie path. Not changed after {@link Builder#build()}. */
   static final class Entry {
@@ -75,7 +76,7 @@ final class PhraseIndex {
     int[] ids;
     int[] flags;
     int size;
-    int[] starts = new int[8];
+    int[] starts = EMPTY;
     int startCount;
 
     Words(int capacity) {
@@ -95,7 +96,7 @@ final class PhraseIndex {
 
     void addStart(int word) {
       if (startCount == starts.length) {
-        starts = Arrays.copyOf(starts, startCount * 2);
+        starts = Arrays.copyOf(starts, Math.max(8, startCount * 2));
       }
       starts[startCount++] = word;
     }
@@ -140,7 +141,6 @@ final class PhraseIndex {
   private static final int WHERE_TITLE = 1;
   private static final int WHERE_LEAD = 2;
 
-  private final int countries;
   // Vocabulary: folded word -> id, open addressing on the cursor's hash.
   private final char[][] vocab;
   private final int[] slots;
@@ -168,7 +168,6 @@ final class PhraseIndex {
   private final int cueCount;
 
   private PhraseIndex(Builder b) {
-    this.countries = b.countries;
     int n = b.vocab.size();
     this.vocab = new char[n][];
     this.contextOf = new byte[n];
@@ -461,8 +460,7 @@ final class PhraseIndex {
     }
     // A slot per country met: {country, total, title, lead, weak total, weak title, weak lead,
     // first weak alias, 1 when a second weak alias was seen}.
-    int[] slotOf = new int[countries];
-    Arrays.fill(slotOf, NO);
+    // Few countries per article: a list searched in order beats a table by country.
     List<int[]> slots = new ArrayList<>();
     int[] ev = t.events;
     for (int k = 0; k < t.size; k += 3) {
@@ -482,7 +480,7 @@ final class PhraseIndex {
         index = vetoTargets[index];
         kind = weakEntry[ev[k + 1]] ? WEAK : STRONG; // not vetoed: counts as what it is
       }
-      int[] slot = slot(slotOf, slots, index);
+      int[] slot = slot(slots, index);
       tally(slot, kind == WEAK ? 4 : 1, ev[k + 2]);
       if (kind == WEAK) {
         if (slot[7] == NO) {
@@ -500,12 +498,12 @@ final class PhraseIndex {
       // the order of ambiguous mentions does not matter.
       int sole = NO;
       for (int candidate : groups[ev[k] & INDEX]) {
-        if (slotOf[candidate] != NO) {
+        if (find(slots, candidate) != null) {
           sole = sole == NO ? candidate : Integer.MAX_VALUE;
         }
       }
       if (sole != NO && sole != Integer.MAX_VALUE) {
-        tally(slots.get(slotOf[sole]), 1, ev[k + 2]);
+        tally(find(slots, sole), 1, ev[k + 2]);
       }
     }
     List<int[]> out = new ArrayList<>(slots.size());
@@ -522,12 +520,22 @@ final class PhraseIndex {
     return out;
   }
 
-  private static int[] slot(int[] slotOf, List<int[]> slots, int country) {
-    if (slotOf[country] == NO) {
-      slotOf[country] = slots.size();
-      slots.add(new int[] {country, 0, 0, 0, 0, 0, 0, NO, 0});
+  private static int[] slot(List<int[]> slots, int country) {
+    int[] slot = find(slots, country);
+    if (slot == null) {
+      slot = new int[] {country, 0, 0, 0, 0, 0, 0, NO, 0};
+      slots.add(slot);
     }
-    return slots.get(slotOf[country]);
+    return slot;
+  }
+
+  private static int[] find(List<int[]> slots, int country) {
+    for (int[] slot : slots) {
+      if (slot[0] == country) {
+        return slot;
+      }
+    }
+    return null;
   }
 
   private static void tally(int[] slot, int at, int where) {
@@ -566,7 +574,6 @@ final class PhraseIndex {
 
   /** Collects phrases and rules; not thread-safe. Errors name the data line ("where"). */
   static final class Builder {
-    private final int countries;
     private final Map<String, Integer> vocab = new HashMap<>();
     private final Map<Integer, Integer> context = new HashMap<>();
     private final List<Map<Integer, Integer>> children = new ArrayList<>();
@@ -578,8 +585,7 @@ final class PhraseIndex {
     private int cueCount;
     private int entryCount;
 
-    Builder(int countries) {
-      this.countries = countries;
+    Builder() {
       newNode();
     }
 

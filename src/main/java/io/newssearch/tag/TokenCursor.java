@@ -103,9 +103,9 @@ final class TokenCursor {
   private int pos;
   private boolean first = true;
 
-  private final char[] buf = new char[MAX_WORD];
+  private char[] buf; // allocated on first use: most texts are plain ASCII
   private int start; // where the word starts in the text
-  private boolean ascii; // the word is plain ASCII: buf is not filled, it folds from the text
+  private boolean ascii; // only ASCII letters and digits: buf is not filled, the text is read
   private int len;
   private int hash;
   private int flags;
@@ -358,6 +358,9 @@ final class TokenCursor {
   }
 
   private void append(char f) {
+    if (buf == null) {
+      buf = new char[MAX_WORD];
+    }
     if (len < MAX_WORD) {
       buf[len++] = f;
       hash = 31 * hash + f;
@@ -368,6 +371,9 @@ final class TokenCursor {
 
   /** The folded word's characters, valid until the next call of {@link #next()}. */
   char[] buffer() {
+    if (buf == null) {
+      buf = new char[MAX_WORD];
+    }
     if (ascii) { // folded on demand: the scan compares with is(..) instead
       for (int i = 0; i < len; i++) {
         buf[i] = FOLD[text[start + i]];
@@ -385,13 +391,16 @@ final class TokenCursor {
     if (!ascii) {
       return Arrays.equals(folded, 0, len, buf, 0, len);
     }
-    for (int i = 0; i < len; i++) {
-      if (folded[i] != FOLD[text[start + i]]) {
+    char[] t = text;
+    int from = start;
+    for (int i = 0; i < folded.length; i++) {
+      if (folded[i] != (t[from + i] | 0x20)) { // ASCII letters and digits fold so
         return false;
       }
     }
     return true;
   }
+
 
   /** Length of the folded word in {@link #buffer()}. */
   int length() {
