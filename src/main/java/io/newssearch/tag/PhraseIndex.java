@@ -69,36 +69,41 @@ final class PhraseIndex {
   }
 
   /**
-   * A text cut into words: word ids (-1 when in no phrase) and cursor flags, and the indexes of
-   * the words that may start a phrase, so the scan visits those only (a few in a hundred).
+   * A text cut into words: for each word its cursor flags and where it starts in the text, and
+   * the words that start a phrase with their ids. Other words are looked up only when the scan
+   * needs them, next to a phrase start ({@link #id}): most words of a text are never looked up.
    */
   static final class Words {
-    int[] ids;
+    final TokenCursor cursor; // reads a word again for id()
     int[] flags;
+    int[] at;
     int size;
-    int[] starts = EMPTY;
+    int[] starts = EMPTY; // word index and id of each phrase start, in pairs
     int startCount;
 
-    Words(int capacity) {
-      ids = new int[Math.max(16, capacity)];
-      flags = new int[ids.length];
+    Words(TokenCursor cursor, int capacity) {
+      this.cursor = cursor;
+      flags = new int[Math.max(16, capacity)];
+      at = new int[flags.length];
     }
 
-    void add(int id, int flag) {
-      if (size == ids.length) {
-        ids = Arrays.copyOf(ids, size * 2);
+    void add(int offset, int flag) {
+      if (size == flags.length) {
         flags = Arrays.copyOf(flags, size * 2);
+        at = Arrays.copyOf(at, size * 2);
       }
-      ids[size] = id;
       flags[size] = flag;
+      at[size] = offset;
       size++;
     }
 
-    void addStart(int word) {
-      if (startCount == starts.length) {
-        starts = Arrays.copyOf(starts, Math.max(8, startCount * 2));
+    void addStart(int word, int id) {
+      if (2 * startCount == starts.length) {
+        starts = Arrays.copyOf(starts, Math.max(16, 4 * startCount));
       }
-      starts[startCount++] = word;
+      starts[2 * startCount] = word;
+      starts[2 * startCount + 1] = id;
+      startCount++;
     }
   }
 
@@ -149,6 +154,10 @@ final class PhraseIndex {
   // 8 KB that stay in the L1 cache and turn away most words of a text (in no phrase) with one
   // read, where the slots alone are 64 KB.
   private final long[] filter = new long[1 << 10];
+  // The same for words that start a phrase, keyed also on whether the word is capitalised: a
+  // lower-case word is entered only when some phrase starting with it takes any case, so "the"
+  // (of "The Gambia") passes written "The" only.
+  private final long[] rootFilter = new long[1 << 10];
   private final int maxWord;
   private final byte[] contextOf;
   // Trie: root children by word id, other nodes by sorted keys.
@@ -187,7 +196,7 @@ final class PhraseIndex {
     for (int id = 0; id < n; id++) {
       int hash = TokenCursor.hashOf(new String(vocab[id]));
       int mixed = mix(hash);
-      filter[mixed >>> 22] |= 1L << (mixed >>> 16);
+      setBit(filter, mixed);
       int s = mixed & (size - 1);
       while (slots[s] != NO) {
         s = (s + 1) & (size - 1);
@@ -213,6 +222,11 @@ final class PhraseIndex {
     for (int id = 0; id < n; id++) {
       if (rootChild[id] != NO) {
         rootCase[id] = firstWordCase(rootChild[id]);
+        int hash = TokenCursor.hashOf(new String(vocab[id]));
+        setBit(rootFilter, rootKey(hash, true));
+        if (rootCase[id] == 0) { // some phrase takes any case: a lower-case word may start it
+          setBit(rootFilter, rootKey(hash, false));
+        }
       }
     }
     this.weakEntry = new boolean[b.entryCount];
@@ -225,6 +239,16 @@ final class PhraseIndex {
     this.vetoCues = b.vetoCues.toArray(new int[0][]);
     this.groups = b.groups.toArray(new int[0][]);
     this.cueCount = b.cueCount;
+  }
+
+  /** Sets the bit of a mixed hash in a filter of 64K bits; see {@link #hasBit}. */
+  private static void setBit(long[] filter, int mixed) {
+    filter[mixed >>> 22] |= 1L << (mixed >>> 16);
+  }
+
+  /** The top 16 bits of the mixed hash pick the bit: 6 for the bit in a long, 10 for the long. */
+  private static boolean hasBit(long[] filter, int mixed) {
+    return (filter[mixed >>> 22] & (1L << (mixed >>> 16))) != 0;
   }
 
   /** The flags the first word needs for some phrase below a node to match; 0 for any case. */
@@ -257,19 +281,40 @@ final class PhraseIndex {
     return new Tally();
   }
 
-  /** Cuts a text into words with their ids; allocates only the two arrays of the result. */
+  /**
+   * Cuts a text into words. A word is looked up in full only when the root filter says it may
+   * start a phrase in the case it is written: a few words in a hundred, so that branch is
+   * well predicted and the rest cost the cut and one filter read.
+   */
   Words words(String text) {
-    Words out = new Words(text.length() / 4); // news has a word per 5 to 6 chars: rarely grows
     TokenCursor c = new TokenCursor(text);
+    Words out = new Words(c, text.length() / 4); // news has a word per 5 to 6 chars
     while (c.next()) {
-      int id = lookup(c);
       int flags = c.flags();
-      if (id != NO && mayStart(id, flags)) {
-        out.addStart(out.size);
+      if (mayStartFilter(c.hash(), flags)) {
+        int id = lookup(c);
+        if (id != NO && mayStart(id, flags)) {
+          out.addStart(out.size, id);
+        }
       }
-      out.add(id, flags);
+      out.add(c.start(), flags);
     }
     return out;
+  }
+
+  /** The id of word {@code i}, read again from the text; -1 when no phrase uses it. */
+  private int id(Words w, int i) {
+    w.cursor.wordAt(w.at[i]);
+    return lookup(w.cursor);
+  }
+
+  /** False when no phrase can start with a word of this hash written with these flags. */
+  private boolean mayStartFilter(int hash, int flags) {
+    return hasBit(rootFilter, rootKey(hash, (flags & (TokenCursor.FIRST_UPPER | TokenCursor.CAPS)) != 0));
+  }
+
+  private static int rootKey(int hash, boolean capital) {
+    return mix(capital ? ~hash : hash);
   }
 
   /** True when a phrase starts with this word and the word's case may match its first word. */
@@ -284,7 +329,7 @@ final class PhraseIndex {
     }
     int hash = c.hash();
     int mixed = mix(hash);
-    if ((filter[mixed >>> 22] & (1L << (mixed >>> 16))) == 0) {
+    if (!hasBit(filter, mixed)) {
       return NO;
     }
     int mask = slots.length - 1;
@@ -309,16 +354,15 @@ final class PhraseIndex {
    * @param titleCase true when every long word is capitalised, which turns the namelike check off
    */
   void scan(Words w, boolean title, int leadEnd, boolean titleCase, Tally t) {
-    int[] ids = w.ids;
     int[] flags = w.flags;
     int n = w.size;
     int free = 0; // the first word after the last match
     for (int k = 0; k < w.startCount; k++) {
-      int i = w.starts[k];
+      int i = w.starts[2 * k];
       if (i < free) {
         continue; // inside a longer match
       }
-      int node = rootChild[ids[i]];
+      int node = rootChild[w.starts[2 * k + 1]];
       Entry best = null;
       int bestLength = 0;
       int j = i;
@@ -328,10 +372,14 @@ final class PhraseIndex {
           best = e;
           bestLength = j - i + 1;
         }
-        if (++j >= n || ids[j] == NO) {
+        if (++j >= n) {
           break;
         }
-        node = child(node, ids[j]);
+        int id = id(w, j);
+        if (id == NO) {
+          break;
+        }
+        node = child(node, id);
         if (node == NO) {
           break;
         }
@@ -370,7 +418,6 @@ final class PhraseIndex {
   /** The local checks of ambiguity.tsv: namelike, capsword and language. */
   private boolean rejected(Entry e, Words w, int i, int length, boolean titleCase) {
     int[] flags = w.flags;
-    int[] ids = w.ids;
     int prev = i - 1;
     int next = i + length;
     boolean hasPrev = prev >= 0;
@@ -395,8 +442,8 @@ final class PhraseIndex {
     if (e.language) {
       boolean prevJoined = hasPrev && (flags[i] & TokenCursor.JOINED) != 0;
       boolean nextJoined = hasNext && (flags[next] & TokenCursor.JOINED) != 0;
-      int before = prevJoined && ids[prev] != NO ? contextOf[ids[prev]] : 0;
-      int after = nextJoined && ids[next] != NO ? contextOf[ids[next]] : 0;
+      int before = prevJoined ? context(w, prev) : 0;
+      int after = nextJoined ? context(w, next) : 0;
       if ((before & LANG_BEFORE) != 0 || (after & LANG_AFTER) != 0) {
         return true;
       }
@@ -405,6 +452,11 @@ final class PhraseIndex {
       }
     }
     return false;
+  }
+
+  private int context(Words w, int i) {
+    int id = id(w, i);
+    return id == NO ? 0 : contextOf[id];
   }
 
   private static boolean caseMatches(Entry e, int[] flags, int start) {

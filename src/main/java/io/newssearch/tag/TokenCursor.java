@@ -66,6 +66,7 @@ final class TokenCursor {
   private static final byte G_APOSTROPHE = 5;
   private static final byte G_MARK = 6; // anything else
   private static final byte[] ASCII_GAP = new byte[128];
+  private static final int[] FIRST_CASE = new int[128]; // FIRST_UPPER or FIRST_LOWER by letter
 
   static {
     for (char c = 0; c < FOLD.length; c++) {
@@ -86,6 +87,7 @@ final class TokenCursor {
           c >= 'a' && c <= 'z'
               ? LOWER
               : c >= 'A' && c <= 'Z' ? UPPER : c >= '0' && c <= '9' ? DIGIT : OTHER;
+      FIRST_CASE[c] = ASCII[c] == UPPER ? FIRST_UPPER : ASCII[c] == LOWER ? FIRST_LOWER : 0;
       ASCII_GAP[c] =
           switch (c) {
             case ' ', '\t', '\r' -> G_SPACE;
@@ -122,19 +124,16 @@ final class TokenCursor {
    * caller's loop; anything else goes to {@link #gap()} and {@link #anyWord()}.
    */
   boolean next() {
+    char[] t = text;
     int p = pos;
     int gap;
-    if (p + 1 < end
-        && text[p] == ' '
-        && text[p + 1] < 128
-        && ASCII[text[p + 1]] != OTHER
-        && !first) {
+    if (p + 1 < t.length && t[p] == ' ' && t[p + 1] < 128 && ASCII[t[p + 1]] != OTHER && !first) {
       p++;
       gap = ADJACENT | JOINED;
     } else {
       gap = gap();
       p = pos;
-      if (p >= end) {
+      if (p >= t.length) {
         return false;
       }
     }
@@ -153,7 +152,7 @@ final class TokenCursor {
     int p = from;
     int h = 0;
     int kinds = 0; // classes of the characters seen, or-ed
-    while (p < end) {
+    while (p < t.length) {
       char c = t[p];
       if (c >= 128 || ASCII[c] == OTHER) {
         break;
@@ -162,7 +161,7 @@ final class TokenCursor {
       kinds |= ASCII[c];
       p++;
     }
-    if (p < end && (t[p] >= 128 || t[p] == '.')) {
+    if (p < t.length && (t[p] >= 128 || t[p] == '.')) {
       pos = from;
       return anyWord();
     }
@@ -172,21 +171,14 @@ final class TokenCursor {
     len = p - from;
     hash = h;
     truncated = false;
-    if (kinds == DIGIT && len <= MAX_WORD) {
-      return 0; // a number: no letter, no case
-    }
-    if (len > MAX_WORD || (kinds & DIGIT) != 0) {
+    if ((kinds & DIGIT) != 0 || len > MAX_WORD) {
       return rareAsciiFlags(kinds);
     }
     // Letters only: the first character is the first letter, and every character a letter.
-    int f = ASCII[t[from]] == UPPER ? FIRST_UPPER : FIRST_LOWER;
-    if (len >= 2 && (kinds & LOWER) == 0) {
-      f |= CAPS;
-    }
-    if (len >= 4) {
-      f |= LONG;
-    }
-    return f;
+    // Without branches, since case and length vary from word to word.
+    int n = len;
+    int caps = ((kinds & LOWER) ^ LOWER) & ((1 - n) >>> 31); // no lower case, two letters or more
+    return FIRST_CASE[t[from]] | caps * CAPS | ((3 - n) >>> 31) * LONG;
   }
 
   /** Skips the gap before a word and returns its flags (ADJACENT ... PARAGRAPH_START). */
@@ -278,6 +270,9 @@ final class TokenCursor {
    * stays small enough to inline.
    */
   private int rareAsciiFlags(int kinds) {
+    if (kinds == DIGIT && len <= MAX_WORD) {
+      return 0; // a number: no letter, no case
+    }
     int to = start + len;
     truncated = len > MAX_WORD;
     if (truncated) { // hash() is that of the kept start
@@ -405,6 +400,19 @@ final class TokenCursor {
   /** Length of the folded word in {@link #buffer()}. */
   int length() {
     return len;
+  }
+
+  /** Where the word starts in the text. */
+  int start() {
+    return start;
+  }
+
+  /**
+   * Reads again the word that starts at {@code offset} (one {@link #next()} found), for its
+   * folded form; {@link #flags()} is left as it was.
+   */
+  void wordAt(int offset) {
+    asciiWord(offset);
   }
 
   /** Hash of the folded word; see {@link #hashOf}. */
