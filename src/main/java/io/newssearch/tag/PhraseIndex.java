@@ -223,9 +223,9 @@ final class PhraseIndex {
       if (rootChild[id] != NO) {
         rootCase[id] = firstWordCase(rootChild[id]);
         int hash = TokenCursor.hashOf(new String(vocab[id]));
-        setBit(rootFilter, rootKey(hash, true));
+        setBits(rootFilter, rootKey(hash, true));
         if (rootCase[id] == 0) { // some phrase takes any case: a lower-case word may start it
-          setBit(rootFilter, rootKey(hash, false));
+          setBits(rootFilter, rootKey(hash, false));
         }
       }
     }
@@ -244,6 +244,17 @@ final class PhraseIndex {
   /** Sets the bit of a mixed hash in a filter of 64K bits; see {@link #hasBit}. */
   private static void setBit(long[] filter, int mixed) {
     filter[mixed >>> 22] |= 1L << (mixed >>> 16);
+  }
+
+  /** Sets two bits, from the high and the low half of a mixed hash; see {@link #hasBits}. */
+  private static void setBits(long[] filter, int mixed) {
+    setBit(filter, mixed);
+    setBit(filter, mixed << 16);
+  }
+
+  /** Two bits rather than one: a word in a hundred passes by chance instead of four. */
+  private static boolean hasBits(long[] filter, int mixed) {
+    return hasBit(filter, mixed) && hasBit(filter, mixed << 16);
   }
 
   /** The top 16 bits of the mixed hash pick the bit: 6 for the bit in a long, 10 for the long. */
@@ -310,7 +321,7 @@ final class PhraseIndex {
 
   /** False when no phrase can start with a word of this hash written with these flags. */
   private boolean mayStartFilter(int hash, int flags) {
-    return hasBit(rootFilter, rootKey(hash, (flags & (TokenCursor.FIRST_UPPER | TokenCursor.CAPS)) != 0));
+    return hasBits(rootFilter, rootKey(hash, (flags & (TokenCursor.FIRST_UPPER | TokenCursor.CAPS)) != 0));
   }
 
   private static int rootKey(int hash, boolean capital) {
@@ -372,8 +383,8 @@ final class PhraseIndex {
           best = e;
           bestLength = j - i + 1;
         }
-        if (++j >= n) {
-          break;
+        if (++j >= n || childKeys[node].length == 0) {
+          break; // no longer phrase: the next word need not be read
         }
         int id = id(w, j);
         if (id == NO) {
