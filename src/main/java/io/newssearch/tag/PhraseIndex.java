@@ -18,9 +18,12 @@ import java.util.TreeMap;
  * List<int[]> counts = index.resolve(tally);   // {country, total, title, lead}
  * }</pre>
  *
- * <p>Words are looked up in an open-addressing table of the folded words that occur in some
- * phrase, straight from the cursor's buffer, so scanning allocates nothing per word. Built once
- * by {@link Gazetteer}; immutable and thread-safe after {@link Builder#build()}.
+ * <p>Scanning allocates nothing per word. Most words of a text start no phrase, and the cost is
+ * in the branches each word takes, so as the text is cut a word is looked up only when a filter
+ * of phrase-starting words (keyed on the folded word and whether it is capitalised) lets it
+ * through; the words after such a word are read again when the trie needs them. Lookups go to
+ * an open-addressing table of the folded words of all phrases. Built once by {@link Gazetteer};
+ * immutable and thread-safe after {@link Builder#build()}.
  */
 final class PhraseIndex {
 
@@ -166,8 +169,7 @@ final class PhraseIndex {
   private final int[][] childNodes;
   private final Entry[] nodeEntry;
   // By word id: flags of which the word must have one for some phrase starting with it to match
-  // (FIRST_UPPER, CAPS), or 0 when some phrase takes any case. Lets the scan pass over "the"
-  // (which starts "The Gambia") without walking the trie.
+  // (FIRST_UPPER, CAPS), or 0 when some phrase takes any case; see mayStart().
   private final int[] rootCase;
   private final boolean[] weakEntry; // by entry id, for vetoed mentions
   // Rules that look at the whole article.
@@ -321,7 +323,8 @@ final class PhraseIndex {
 
   /** False when no phrase can start with a word of this hash written with these flags. */
   private boolean mayStartFilter(int hash, int flags) {
-    return hasBits(rootFilter, rootKey(hash, (flags & (TokenCursor.FIRST_UPPER | TokenCursor.CAPS)) != 0));
+    boolean capital = (flags & (TokenCursor.FIRST_UPPER | TokenCursor.CAPS)) != 0;
+    return hasBits(rootFilter, rootKey(hash, capital));
   }
 
   private static int rootKey(int hash, boolean capital) {

@@ -108,7 +108,7 @@ final class TokenCursor {
   }
 
   private final char[] text;
-  private final int end;
+  private final int end; // text.length
   private int pos;
   private boolean first = true;
 
@@ -127,8 +127,8 @@ final class TokenCursor {
 
   /**
    * Moves to the next word; false at the end of the text. The common case, a word of ASCII
-   * letters and digits after a single space, takes a short path that the JIT inlines into the
-   * caller's loop; anything else goes to {@link #gap()} and {@link #anyWord()}.
+   * letters and digits after a short gap, takes a path that the JIT inlines into the caller's
+   * loop; anything else goes to {@link #gap()} and {@link #anyWord()}.
    */
   boolean next() {
     int gap = first ? -1 : shortGap();
@@ -310,7 +310,6 @@ final class TokenCursor {
     };
   }
 
-
   /**
    * True when the dot at {@code dot}, after an ASCII word of {@code length} characters of these
    * kinds, stays in the word (see {@link #anyWord()}): one or two capitals before it and a
@@ -451,7 +450,6 @@ final class TokenCursor {
     }
     return true;
   }
-
 
   /** Length of the folded word in {@link #buffer()}. */
   int length() {
