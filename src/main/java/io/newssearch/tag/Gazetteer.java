@@ -128,7 +128,7 @@ public final class Gazetteer {
     Map<String, Integer> byIso = new HashMap<>();
     Map<String, Integer> byName = new HashMap<>();
     List<String[]> rows = rows(gazetteerTsv, "gazetteer.tsv", COLUMNS, COLUMNS.length);
-    PhraseIndex.Builder builder = new PhraseIndex.Builder(rows.size());
+    PhraseIndex.Builder builder = new PhraseIndex.Builder();
     for (String[] row : rows) {
       String where = row[COLUMNS.length];
       int c = countries.size();
@@ -323,6 +323,9 @@ public final class Gazetteer {
 
   /** The lookup key of a name: its folded words joined by single spaces. */
   static String key(String name) {
+    if (isFoldedWord(name)) {
+      return name; // "crude", "usa": one word already folded, as source codes mostly are
+    }
     StringBuilder sb = new StringBuilder();
     TokenCursor c = new TokenCursor(name);
     while (c.next()) {
@@ -332,6 +335,19 @@ public final class Gazetteer {
       sb.append(c.buffer(), 0, c.length());
     }
     return sb.toString();
+  }
+
+  private static boolean isFoldedWord(String s) {
+    if (s.length() > TokenCursor.MAX_WORD) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Every country and territory, in file order (grouped by region). */
@@ -354,8 +370,16 @@ public final class Gazetteer {
         return countries.get(c);
       }
     }
-    Integer c = byKey.get(key(s));
+    Integer c = byName.get(s); // a canonical name is its own country: no folding needed
+    if (c == null) {
+      c = byKey.get(key(s));
+    }
     return c == null ? null : countries.get(c);
+  }
+
+  /** The country of a canonical name, which must be one. */
+  Country named(String canonicalName) {
+    return countries.get(byName.get(canonicalName));
   }
 
   /** The canonical name for a name, alias or code (see {@link #country}), or null. */

@@ -2,11 +2,10 @@ package io.newssearch.tag;
 
 import io.newssearch.Article;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -129,12 +128,14 @@ public final class GazetteerTagger implements Tagger {
       index.scan(words, false, leadEnd(words), false, tally);
     }
     List<Country> countries = g.countries();
-    List<MentionCount> out = new ArrayList<>();
-    for (int[] c : index.resolve(tally)) {
-      out.add(new MentionCount(countries.get(c[0]).name(), c[1], c[2], c[3]));
+    List<int[]> counts = index.resolve(tally);
+    MentionCount[] out = new MentionCount[counts.size()];
+    for (int k = 0; k < out.length; k++) {
+      int[] c = counts.get(k);
+      out[k] = new MentionCount(countries.get(c[0]).name(), c[1], c[2], c[3]);
     }
-    out.sort(STRONGEST_FIRST);
-    return List.copyOf(out);
+    Arrays.sort(out, STRONGEST_FIRST);
+    return List.of(out);
   }
 
   /** The countries the rule tags for a title and body, strongest first (no source tags). */
@@ -161,44 +162,64 @@ public final class GazetteerTagger implements Tagger {
   @Override
   public Article tag(Article article) {
     Gazetteer g = gazetteer();
-    Map<String, Integer> strength = new HashMap<>();
-    Map<String, Integer> mentioned = new HashMap<>();
     List<MentionCount> mentions = mentions(article.title(), article.body());
     int top = top(mentions);
+    // A few countries per article: lists searched in order, no maps.
+    List<Tag> tags = new ArrayList<>();
     for (MentionCount m : mentions) {
-      mentioned.put(m.country(), m.total());
       if (isTag(m, top)) {
-        strength.put(m.country(), m.total());
+        tags.add(new Tag(g.named(m.country()), m.total()));
       }
     }
     List<String> unknown = new ArrayList<>();
     for (String source : article.tags()) {
-      String name = g.canonical(source);
-      if (name == null) {
+      Country c = g.country(source);
+      if (c == null) {
         unknown.add(source);
       } else {
-        strength.putIfAbsent(name, mentioned.getOrDefault(name, 0));
+        addIfAbsent(tags, c, mentions);
       }
     }
     for (String section : article.sections()) {
-      String name = g.canonical(section);
-      if (name != null) {
-        strength.putIfAbsent(name, mentioned.getOrDefault(name, 0));
+      Country c = g.country(section);
+      if (c != null) {
+        addIfAbsent(tags, c, mentions);
       }
     }
-    List<String> tags = new ArrayList<>(strength.keySet());
-    tags.sort(
-        Comparator.comparing((String t) -> -strength.get(t)).thenComparing(Comparator.naturalOrder()));
+    tags.sort(Tag.STRONGEST_FIRST);
+    List<String> names = new ArrayList<>(tags.size() + unknown.size());
     Set<String> regions = new LinkedHashSet<>();
-    for (String tag : tags) {
-      regions.add(g.region(tag));
+    for (Tag t : tags) {
+      names.add(t.country().name());
+      regions.add(t.country().region());
     }
     for (String region : article.regions()) {
       String known = Gazetteer.canonicalRegion(region);
       regions.add(known != null ? known : region);
     }
-    tags.addAll(unknown);
-    return article.withTags(tags).withRegions(List.copyOf(regions));
+    names.addAll(unknown);
+    return article.toBuilder().tags(names).regions(List.copyOf(regions)).build();
+  }
+
+  /** A country to tag and how often the article mentions it. */
+  private record Tag(Country country, int mentions) {
+    static final Comparator<Tag> STRONGEST_FIRST =
+        Comparator.comparingInt((Tag t) -> -t.mentions()).thenComparing(t -> t.country().name());
+  }
+
+  private static void addIfAbsent(List<Tag> tags, Country c, List<MentionCount> mentions) {
+    for (Tag t : tags) {
+      if (t.country() == c) {
+        return;
+      }
+    }
+    int total = 0;
+    for (MentionCount m : mentions) {
+      if (m.country().equals(c.name())) {
+        total = m.total();
+      }
+    }
+    tags.add(new Tag(c, total));
   }
 
   private static final Comparator<MentionCount> STRONGEST_FIRST =

@@ -18,9 +18,12 @@ import java.util.TreeMap;
  * List<int[]> counts = index.resolve(tally);   // {country, total, title, lead}
  * }</pre>
  *
- * <p>Words are looked up in an open-addressing table of the folded words that occur in some
- * phrase, straight from the cursor's buffer, so scanning allocates nothing per word. Built once
- * by {@link Gazetteer}; immutable and thread-safe after {@link Builder#build()}.
+ * <p>Scanning allocates nothing per word. Most words of a text start no phrase, and the cost is
+ * in the branches each word takes, so as the text is cut a word is looked up only when a filter
+ * of phrase-starting words (keyed on the folded word and whether it is capitalised) lets it
+ * through; the words after such a word are read again when the trie needs them. Lookups go to
+ * an open-addressing table of the folded words of all phrases. Built once by {@link Gazetteer};
+ * immutable and thread-safe after {@link Builder#build()}.
  */
 final class PhraseIndex {
 
@@ -41,6 +44,7 @@ final class PhraseIndex {
   static final int LANG_EDGE = 4;
 
   private static final int NO = -1;
+  private static final int[] EMPTY = {};
 
   /** A phrase at the end of a trie path. Not changed after {@link Builder#build()}. */
   static final class Entry {
@@ -67,25 +71,42 @@ final class PhraseIndex {
     }
   }
 
-  /** A text cut into words: word ids (-1 when in no phrase) and cursor flags. */
+  /**
+   * A text cut into words: for each word its cursor flags and where it starts in the text, and
+   * the words that start a phrase with their ids. Other words are looked up only when the scan
+   * needs them, next to a phrase start ({@link #id}): most words of a text are never looked up.
+   */
   static final class Words {
-    int[] ids;
+    final TokenCursor cursor; // reads a word again for id()
     int[] flags;
+    int[] at;
     int size;
+    int[] starts = EMPTY; // word index and id of each phrase start, in pairs
+    int startCount;
 
-    Words(int capacity) {
-      ids = new int[Math.max(16, capacity)];
-      flags = new int[ids.length];
+    Words(TokenCursor cursor, int capacity) {
+      this.cursor = cursor;
+      flags = new int[Math.max(16, capacity)];
+      at = new int[flags.length];
     }
 
-    void add(int id, int flag) {
-      if (size == ids.length) {
-        ids = Arrays.copyOf(ids, size * 2);
+    void add(int offset, int flag) {
+      if (size == flags.length) {
         flags = Arrays.copyOf(flags, size * 2);
+        at = Arrays.copyOf(at, size * 2);
       }
-      ids[size] = id;
       flags[size] = flag;
+      at[size] = offset;
       size++;
+    }
+
+    void addStart(int word, int id) {
+      if (2 * startCount == starts.length) {
+        starts = Arrays.copyOf(starts, Math.max(16, 4 * startCount));
+      }
+      starts[2 * startCount] = word;
+      starts[2 * startCount + 1] = id;
+      startCount++;
     }
   }
 
@@ -128,10 +149,18 @@ final class PhraseIndex {
   private static final int WHERE_TITLE = 1;
   private static final int WHERE_LEAD = 2;
 
-  private final int countries;
   // Vocabulary: folded word -> id, open addressing on the cursor's hash.
   private final char[][] vocab;
   private final int[] slots;
+  private final int[] slotHash; // the hash of each slot's word, to skip comparing most others
+  // A bit for each value of the top 16 bits of the mixed hash, set for the vocabulary's words:
+  // 8 KB that stay in the L1 cache and turn away most words of a text (in no phrase) with one
+  // read, where the slots alone are 64 KB.
+  private final long[] filter = new long[1 << 10];
+  // The same for words that start a phrase, keyed also on whether the word is capitalised: a
+  // lower-case word is entered only when some phrase starting with it takes any case, so "the"
+  // (of "The Gambia") passes written "The" only.
+  private final long[] rootFilter = new long[1 << 10];
   private final int maxWord;
   private final byte[] contextOf;
   // Trie: root children by word id, other nodes by sorted keys.
@@ -139,6 +168,9 @@ final class PhraseIndex {
   private final int[][] childKeys;
   private final int[][] childNodes;
   private final Entry[] nodeEntry;
+  // By word id: flags of which the word must have one for some phrase starting with it to match
+  // (FIRST_UPPER, CAPS), or 0 when some phrase takes any case; see mayStart().
+  private final int[] rootCase;
   private final boolean[] weakEntry; // by entry id, for vetoed mentions
   // Rules that look at the whole article.
   private final int[] vetoTargets; // country of each veto rule
@@ -147,7 +179,6 @@ final class PhraseIndex {
   private final int cueCount;
 
   private PhraseIndex(Builder b) {
-    this.countries = b.countries;
     int n = b.vocab.size();
     this.vocab = new char[n][];
     this.contextOf = new byte[n];
@@ -162,13 +193,18 @@ final class PhraseIndex {
     }
     int size = Integer.highestOneBit(Math.max(16, n * 4) - 1) << 1;
     this.slots = new int[size];
+    this.slotHash = new int[size];
     Arrays.fill(slots, NO);
     for (int id = 0; id < n; id++) {
-      int s = mix(TokenCursor.hashOf(new String(vocab[id]))) & (size - 1);
+      int hash = TokenCursor.hashOf(new String(vocab[id]));
+      int mixed = mix(hash);
+      setBit(filter, mixed);
+      int s = mixed & (size - 1);
       while (slots[s] != NO) {
         s = (s + 1) & (size - 1);
       }
       slots[s] = id;
+      slotHash[s] = hash;
     }
     int nodes = b.children.size();
     this.rootChild = new int[n];
@@ -184,6 +220,17 @@ final class PhraseIndex {
       childNodes[node] = sorted.values().stream().mapToInt(Integer::intValue).toArray();
     }
     this.nodeEntry = b.nodeEntry.toArray(new Entry[0]);
+    this.rootCase = new int[n];
+    for (int id = 0; id < n; id++) {
+      if (rootChild[id] != NO) {
+        rootCase[id] = firstWordCase(rootChild[id]);
+        int hash = TokenCursor.hashOf(new String(vocab[id]));
+        setBits(rootFilter, rootKey(hash, true));
+        if (rootCase[id] == 0) { // some phrase takes any case: a lower-case word may start it
+          setBits(rootFilter, rootKey(hash, false));
+        }
+      }
+    }
     this.weakEntry = new boolean[b.entryCount];
     for (Entry e : nodeEntry) {
       if (e != null) {
@@ -196,35 +243,117 @@ final class PhraseIndex {
     this.cueCount = b.cueCount;
   }
 
+  /** Sets the bit of a mixed hash in a filter of 64K bits; see {@link #hasBit}. */
+  private static void setBit(long[] filter, int mixed) {
+    filter[mixed >>> 22] |= 1L << (mixed >>> 16);
+  }
+
+  /** Sets two bits, from the high and the low half of a mixed hash; see {@link #hasBits}. */
+  private static void setBits(long[] filter, int mixed) {
+    setBit(filter, mixed);
+    setBit(filter, mixed << 16);
+  }
+
+  /** Two bits rather than one: a word in a hundred passes by chance instead of four. */
+  private static boolean hasBits(long[] filter, int mixed) {
+    return hasBit(filter, mixed) && hasBit(filter, mixed << 16);
+  }
+
+  /** The top 16 bits of the mixed hash pick the bit: 6 for the bit in a long, 10 for the long. */
+  private static boolean hasBit(long[] filter, int mixed) {
+    return (filter[mixed >>> 22] & (1L << (mixed >>> 16))) != 0;
+  }
+
+  /** The flags the first word needs for some phrase below a node to match; 0 for any case. */
+  private int firstWordCase(int node) {
+    int need = 0;
+    Entry e = nodeEntry[node];
+    if (e != null) {
+      for (byte[] pattern : e.cases) {
+        switch (pattern[0]) {
+          case CAPITALISED -> need |= TokenCursor.FIRST_UPPER;
+          case ALL_CAPS -> need |= TokenCursor.CAPS;
+          default -> {
+            return 0;
+          }
+        }
+      }
+    }
+    for (int child : childNodes[node]) {
+      int c = firstWordCase(child);
+      if (c == 0) {
+        return 0;
+      }
+      need |= c;
+    }
+    return need;
+  }
+
   /** A new, empty tally for one article. */
   Tally newTally() {
     return new Tally();
   }
 
-  /** Cuts a text into words with their ids; allocates only the two arrays of the result. */
+  /**
+   * Cuts a text into words. A word is looked up in full only when the root filter says it may
+   * start a phrase in the case it is written: a few words in a hundred, so that branch is
+   * well predicted and the rest cost the cut and one filter read.
+   */
   Words words(String text) {
-    Words out = new Words(text.length() / 6);
     TokenCursor c = new TokenCursor(text);
+    Words out = new Words(c, text.length() / 4); // news has a word per 5 to 6 chars
     while (c.next()) {
-      out.add(c.truncated() ? NO : lookup(c.buffer(), c.length(), c.hash()), c.flags());
+      int flags = c.flags();
+      if (mayStartFilter(c.hash(), flags)) {
+        int id = lookup(c);
+        if (id != NO && mayStart(id, flags)) {
+          out.addStart(out.size, id);
+        }
+      }
+      out.add(c.start(), flags);
     }
     return out;
   }
 
-  /** The id of a folded word, or -1 when no phrase uses it. */
-  int lookup(char[] word, int length, int hash) {
-    if (length > maxWord) {
+  /** The id of word {@code i}, read again from the text; -1 when no phrase uses it. */
+  private int id(Words w, int i) {
+    w.cursor.wordAt(w.at[i]);
+    return lookup(w.cursor);
+  }
+
+  /** False when no phrase can start with a word of this hash written with these flags. */
+  private boolean mayStartFilter(int hash, int flags) {
+    boolean capital = (flags & (TokenCursor.FIRST_UPPER | TokenCursor.CAPS)) != 0;
+    return hasBits(rootFilter, rootKey(hash, capital));
+  }
+
+  private static int rootKey(int hash, boolean capital) {
+    return mix(capital ? ~hash : hash);
+  }
+
+  /** True when a phrase starts with this word and the word's case may match its first word. */
+  private boolean mayStart(int id, int flags) {
+    return rootChild[id] != NO && (rootCase[id] == 0 || (flags & rootCase[id]) != 0);
+  }
+
+  /** The id of the cursor's word, or -1 when no phrase uses it (or it was truncated). */
+  int lookup(TokenCursor c) {
+    if (c.length() > maxWord || c.truncated()) {
+      return NO;
+    }
+    int hash = c.hash();
+    int mixed = mix(hash);
+    if (!hasBit(filter, mixed)) {
       return NO;
     }
     int mask = slots.length - 1;
-    int s = mix(hash) & mask;
+    int s = mixed & mask;
     while (true) {
       int id = slots[s];
       if (id == NO) {
         return NO;
       }
-      char[] v = vocab[id];
-      if (v.length == length && Arrays.equals(v, 0, length, word, 0, length)) {
+      if (slotHash[s] == hash && c.is(vocab[id])) {
         return id;
       }
       s = (s + 1) & mask;
@@ -239,18 +368,15 @@ final class PhraseIndex {
    * @param titleCase true when every long word is capitalised, which turns the namelike check off
    */
   void scan(Words w, boolean title, int leadEnd, boolean titleCase, Tally t) {
-    int[] ids = w.ids;
     int[] flags = w.flags;
     int n = w.size;
-    for (int i = 0; i < n; i++) {
-      int id = ids[i];
-      if (id == NO) {
-        continue;
+    int free = 0; // the first word after the last match
+    for (int k = 0; k < w.startCount; k++) {
+      int i = w.starts[2 * k];
+      if (i < free) {
+        continue; // inside a longer match
       }
-      int node = rootChild[id];
-      if (node == NO) {
-        continue;
-      }
+      int node = rootChild[w.starts[2 * k + 1]];
       Entry best = null;
       int bestLength = 0;
       int j = i;
@@ -260,10 +386,14 @@ final class PhraseIndex {
           best = e;
           bestLength = j - i + 1;
         }
-        if (++j >= n || ids[j] == NO) {
+        if (++j >= n || childKeys[node].length == 0) {
+          break; // no longer phrase: the next word need not be read
+        }
+        int id = id(w, j);
+        if (id == NO) {
           break;
         }
-        node = child(node, ids[j]);
+        node = child(node, id);
         if (node == NO) {
           break;
         }
@@ -272,7 +402,7 @@ final class PhraseIndex {
         continue;
       }
       count(best, w, i, bestLength, title, !title && i < leadEnd, titleCase, t);
-      i += bestLength - 1;
+      free = i + bestLength;
     }
   }
 
@@ -302,7 +432,6 @@ final class PhraseIndex {
   /** The local checks of ambiguity.tsv: namelike, capsword and language. */
   private boolean rejected(Entry e, Words w, int i, int length, boolean titleCase) {
     int[] flags = w.flags;
-    int[] ids = w.ids;
     int prev = i - 1;
     int next = i + length;
     boolean hasPrev = prev >= 0;
@@ -327,8 +456,8 @@ final class PhraseIndex {
     if (e.language) {
       boolean prevJoined = hasPrev && (flags[i] & TokenCursor.JOINED) != 0;
       boolean nextJoined = hasNext && (flags[next] & TokenCursor.JOINED) != 0;
-      int before = prevJoined && ids[prev] != NO ? contextOf[ids[prev]] : 0;
-      int after = nextJoined && ids[next] != NO ? contextOf[ids[next]] : 0;
+      int before = prevJoined ? context(w, prev) : 0;
+      int after = nextJoined ? context(w, next) : 0;
       if ((before & LANG_BEFORE) != 0 || (after & LANG_AFTER) != 0) {
         return true;
       }
@@ -337,6 +466,11 @@ final class PhraseIndex {
       }
     }
     return false;
+  }
+
+  private int context(Words w, int i) {
+    int id = id(w, i);
+    return id == NO ? 0 : contextOf[id];
   }
 
   private static boolean caseMatches(Entry e, int[] flags, int start) {
@@ -392,8 +526,7 @@ final class PhraseIndex {
     }
     // A slot per country met: {country, total, title, lead, weak total, weak title, weak lead,
     // first weak alias, 1 when a second weak alias was seen}.
-    int[] slotOf = new int[countries];
-    Arrays.fill(slotOf, NO);
+    // Few countries per article: a list searched in order beats a table by country.
     List<int[]> slots = new ArrayList<>();
     int[] ev = t.events;
     for (int k = 0; k < t.size; k += 3) {
@@ -413,7 +546,7 @@ final class PhraseIndex {
         index = vetoTargets[index];
         kind = weakEntry[ev[k + 1]] ? WEAK : STRONG; // not vetoed: counts as what it is
       }
-      int[] slot = slot(slotOf, slots, index);
+      int[] slot = slot(slots, index);
       tally(slot, kind == WEAK ? 4 : 1, ev[k + 2]);
       if (kind == WEAK) {
         if (slot[7] == NO) {
@@ -431,12 +564,12 @@ final class PhraseIndex {
       // the order of ambiguous mentions does not matter.
       int sole = NO;
       for (int candidate : groups[ev[k] & INDEX]) {
-        if (slotOf[candidate] != NO) {
+        if (find(slots, candidate) != null) {
           sole = sole == NO ? candidate : Integer.MAX_VALUE;
         }
       }
       if (sole != NO && sole != Integer.MAX_VALUE) {
-        tally(slots.get(slotOf[sole]), 1, ev[k + 2]);
+        tally(find(slots, sole), 1, ev[k + 2]);
       }
     }
     List<int[]> out = new ArrayList<>(slots.size());
@@ -453,12 +586,22 @@ final class PhraseIndex {
     return out;
   }
 
-  private static int[] slot(int[] slotOf, List<int[]> slots, int country) {
-    if (slotOf[country] == NO) {
-      slotOf[country] = slots.size();
-      slots.add(new int[] {country, 0, 0, 0, 0, 0, 0, NO, 0});
+  private static int[] slot(List<int[]> slots, int country) {
+    int[] slot = find(slots, country);
+    if (slot == null) {
+      slot = new int[] {country, 0, 0, 0, 0, 0, 0, NO, 0};
+      slots.add(slot);
     }
-    return slots.get(slotOf[country]);
+    return slot;
+  }
+
+  private static int[] find(List<int[]> slots, int country) {
+    for (int[] slot : slots) {
+      if (slot[0] == country) {
+        return slot;
+      }
+    }
+    return null;
   }
 
   private static void tally(int[] slot, int at, int where) {
@@ -477,7 +620,7 @@ final class PhraseIndex {
     int node = NO;
     boolean firstWord = true;
     while (c.next()) {
-      int id = lookup(c.buffer(), c.length(), c.hash());
+      int id = lookup(c);
       if (id == NO) {
         return null;
       }
@@ -497,7 +640,6 @@ final class PhraseIndex {
 
   /** Collects phrases and rules; not thread-safe. Errors name the data line ("where"). */
   static final class Builder {
-    private final int countries;
     private final Map<String, Integer> vocab = new HashMap<>();
     private final Map<Integer, Integer> context = new HashMap<>();
     private final List<Map<Integer, Integer>> children = new ArrayList<>();
@@ -509,8 +651,7 @@ final class PhraseIndex {
     private int cueCount;
     private int entryCount;
 
-    Builder(int countries) {
-      this.countries = countries;
+    Builder() {
       newNode();
     }
 

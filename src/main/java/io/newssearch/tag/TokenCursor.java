@@ -1,10 +1,11 @@
 package io.newssearch.tag;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
- * Walks a text word by word, folding each word into a reused buffer: the one place where the
- * tagger and the gazetteer cut text into words, so that aliases and articles are cut alike.
+ * Walks a text word by word, folding each word: the one place where the tagger and the
+ * gazetteer cut text into words, so that aliases and articles are cut alike.
  *
  * <pre>{@code
  * TokenCursor c = new TokenCursor("Russia's U.S.-made Perú");
@@ -20,8 +21,10 @@ import java.text.Normalizer;
  * "D.C." give "u.s", "ee.uu", "d.c"); a final dot does not, since it may end a sentence.
  *
  * <p>{@link #flags()} describes the word as written and the gap before it; {@link #hash()} is
- * the hash of the folded word, as {@link #hashOf} computes it. Not thread-safe: one cursor per
- * text.
+ * the hash of the folded word, as {@link #hashOf} computes it. Built for speed, since it reads
+ * every article: a plain ASCII word (most words) is hashed as it is read and not copied, and is
+ * folded into the buffer only when {@link #buffer()} asks; {@link #is} compares without copying.
+ * Not thread-safe: one cursor per text.
  */
 final class TokenCursor {
 
@@ -46,13 +49,27 @@ final class TokenCursor {
   static final int MAX_WORD = 64;
 
   private static final char[] FOLD = new char[0x300];
-  // ASCII character classes, so the common case needs no Character lookups.
+  // Character classes, as bits so a word's classes can be or-ed together. ASCII ones come from
+  // a table, so the common case needs no Character lookups.
   private static final byte OTHER = 0;
   private static final byte LOWER = 1;
   private static final byte UPPER = 2;
-  private static final byte DIGIT = 3;
-  private static final byte LETTER = 4; // a letter without case (CJK, Arabic...)
+  private static final byte DIGIT = 4;
+  private static final byte LETTER = 8; // a letter without case (CJK, Arabic...)
   private static final byte[] ASCII = new byte[128];
+  // What a character does in the gap between words; a table for ASCII.
+  private static final byte G_WORD = 0;
+  private static final byte G_SPACE = 1; // space, tab, carriage return, no-break space
+  private static final byte G_NEWLINE = 2;
+  private static final byte G_STOP = 3; // . ! ? ¿ ¡: a sentence ends
+  private static final byte G_HYPHEN = 4;
+  private static final byte G_APOSTROPHE = 5;
+  private static final byte G_MARK = 6; // anything else
+  private static final byte[] ASCII_GAP = new byte[128];
+  private static final int[] FIRST_CASE = new int[128]; // FIRST_UPPER or FIRST_LOWER by letter
+  // Gap flags of the gaps shortGap() takes, by their first character; -1 for no such gap.
+  private static final int[] ONE_CHAR_GAP = new int[128];
+  private static final int[] CHAR_SPACE_GAP = new int[128];
 
   static {
     for (char c = 0; c < FOLD.length; c++) {
@@ -73,15 +90,31 @@ final class TokenCursor {
           c >= 'a' && c <= 'z'
               ? LOWER
               : c >= 'A' && c <= 'Z' ? UPPER : c >= '0' && c <= '9' ? DIGIT : OTHER;
+      FIRST_CASE[c] = ASCII[c] == UPPER ? FIRST_UPPER : ASCII[c] == LOWER ? FIRST_LOWER : 0;
+      ASCII_GAP[c] =
+          switch (c) {
+            case ' ', '\t', '\r' -> G_SPACE;
+            case '\n' -> G_NEWLINE;
+            case '.', '!', '?' -> G_STOP;
+            case '-' -> G_HYPHEN;
+            case '\'' -> G_APOSTROPHE;
+            default -> ASCII[c] != OTHER ? G_WORD : G_MARK;
+          };
+    }
+    for (char c = 0; c < 128; c++) {
+      ONE_CHAR_GAP[c] = gapFlags(String.valueOf(c));
+      CHAR_SPACE_GAP[c] = gapFlags(c + " ");
     }
   }
 
   private final char[] text;
-  private final int end;
+  private final int end; // text.length
   private int pos;
   private boolean first = true;
 
-  private char[] buf = new char[MAX_WORD];
+  private char[] buf; // allocated on first use: most texts are plain ASCII
+  private int start; // where the word starts in the text
+  private boolean ascii; // only ASCII letters and digits: buf is not filled, the text is read
   private int len;
   private int hash;
   private int flags;
@@ -92,41 +125,137 @@ final class TokenCursor {
     this.end = this.text.length;
   }
 
-  /** Moves to the next word; false at the end of the text. */
+  /**
+   * Moves to the next word; false at the end of the text. The common case, a word of ASCII
+   * letters and digits after a short gap, takes a path that the JIT inlines into the caller's
+   * loop; anything else goes to {@link #gap()} and {@link #anyWord()}.
+   */
   boolean next() {
+    int gap = first ? -1 : shortGap();
+    if (gap < 0) {
+      gap = gap();
+      if (pos >= text.length) {
+        return false;
+      }
+    }
+    first = false;
+    flags = gap | asciiWord(pos);
+    return true;
+  }
+
+  /**
+   * Skips a gap of one character, or one character and a space, before an ASCII word and returns
+   * its flags from a table; -1, with the position unchanged, for any other gap. These are most
+   * gaps in news (" ", ", ", ".", "-"), and the loop of {@link #gap()} costs a mispredicted
+   * branch or two each time it ends.
+   */
+  private int shortGap() {
+    char[] t = text;
+    int p = pos;
+    if (p + 2 >= t.length || t[p] >= 128) {
+      return -1;
+    }
+    int gap;
+    if (isAsciiWordChar(t[p + 1])) {
+      gap = ONE_CHAR_GAP[t[p]];
+      p += 1;
+    } else if (t[p + 1] == ' ' && isAsciiWordChar(t[p + 2])) {
+      gap = CHAR_SPACE_GAP[t[p]];
+      p += 2;
+    } else {
+      return -1;
+    }
+    if (gap >= 0) {
+      pos = p;
+    }
+    return gap;
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return c < 128 && ASCII[c] != OTHER;
+  }
+
+  /**
+   * The flags {@link #gap()} gives a gap of this text between two words, or -1 when they depend
+   * on what follows (an apostrophe may start a possessive "'s") or it is no gap.
+   */
+  private static int gapFlags(String gapText) {
+    TokenCursor c = new TokenCursor("x" + gapText + "x");
+    c.first = false;
+    c.pos = 1;
+    int flags = c.gap();
+    boolean whole = c.pos == gapText.length() + 1;
+    return whole && gapText.indexOf('\'') < 0 ? flags : -1;
+  }
+
+  /**
+   * Reads the word at {@code from} and returns its case flags. A word of ASCII letters and digits
+   * is hashed as it is read, folding by setting the lower-case bit; anything more (an accent, a
+   * mark, an abbreviation dot) is read again by {@link #anyWord()}.
+   */
+  private int asciiWord(int from) {
+    char[] t = text;
+    int p = from;
+    int h = 0;
+    int kinds = 0; // classes of the characters seen, or-ed
+    while (p < t.length) {
+      char c = t[p];
+      if (c >= 128 || ASCII[c] == OTHER) {
+        break;
+      }
+      h = 31 * h + (c | 0x20); // lower-cases letters, keeps digits
+      kinds |= ASCII[c];
+      p++;
+    }
+    if (p < t.length && (t[p] >= 128 || (t[p] == '.' && abbreviation(p - from, kinds, p)))) {
+      pos = from;
+      return anyWord(); // an accent or mark ("Perú"), or a dot inside the word ("U.S.")
+    }
+    pos = p;
+    start = from;
+    ascii = true;
+    len = p - from;
+    hash = h;
+    truncated = false;
+    if (kinds > DIGIT || len > MAX_WORD) { // both letters and digits, or too long
+      return rareAsciiFlags(kinds);
+    }
+    // Letters only, or digits only; the rest without branches, since case and length vary from
+    // word to word. The first character is the first letter, or a digit that has no case.
+    int letters = len & ((kinds - DIGIT) >> 31); // len, or 0 for a number
+    int caps = ((kinds & LOWER) ^ LOWER) & ((1 - letters) >>> 31); // no lower case, 2+ letters
+    return FIRST_CASE[t[from]] | caps * CAPS | ((3 - letters) >>> 31) * LONG;
+  }
+
+  /** Skips the gap before a word and returns its flags (ADJACENT ... PARAGRAPH_START). */
+  private int gap() {
     boolean adjacent = !first;
     boolean sentence = first;
     boolean paragraph = false;
     int newlines = 0;
     int marks = 0; // characters in the gap other than spaces and line breaks
     boolean hyphen = false; // the first such character is a hyphen
-    // The gap before the word.
     while (pos < end) {
-      char c = text[pos];
-      if (isWordChar(c)) {
+      byte g = gapClass(text[pos]);
+      if (g == G_WORD) {
         break;
       }
-      if (isApostrophe(c)
-          && pos > 0
-          && isWordChar(text[pos - 1])
-          && pos + 1 < end
-          && (text[pos + 1] == 's' || text[pos + 1] == 'S')
-          && (pos + 2 >= end || !isWordChar(text[pos + 2]))) {
+      if (g == G_APOSTROPHE && possessive(pos)) {
         adjacent = false;
         marks += 2;
         pos += 2;
         continue;
       }
-      switch (c) {
-        case ' ', '\t', '\u00a0', '\r' -> {}
-        case '\n' -> {
+      switch (g) {
+        case G_SPACE -> {}
+        case G_NEWLINE -> {
           adjacent = false;
           if (++newlines >= 2) {
             paragraph = true;
             sentence = true;
           }
         }
-        case '.', '!', '?', '¿', '¡' -> {
+        case G_STOP -> {
           adjacent = false;
           sentence = true;
           newlines = 0;
@@ -135,16 +264,99 @@ final class TokenCursor {
         default -> {
           adjacent = false;
           newlines = 0;
-          hyphen |= marks == 0 && (c == '-' || c == '‐' || c == '‑');
+          hyphen |= marks == 0 && g == G_HYPHEN;
           marks++;
         }
       }
       pos++;
     }
-    if (pos >= end) {
+    int gap = 0;
+    if (adjacent) {
+      gap |= ADJACENT | JOINED;
+    } else if (!first && marks == 1 && hyphen && newlines == 0 && !sentence) {
+      gap |= JOINED;
+    }
+    if (sentence) {
+      gap |= SENTENCE_START;
+    }
+    if (paragraph) {
+      gap |= PARAGRAPH_START;
+    }
+    return gap;
+  }
+
+  /** An apostrophe at {@code p} that starts a possessive "'s" after a word, skipped as a gap. */
+  private boolean possessive(int p) {
+    return p > 0
+        && isWordChar(text[p - 1])
+        && p + 1 < end
+        && (text[p + 1] == 's' || text[p + 1] == 'S')
+        && (p + 2 >= end || !isWordChar(text[p + 2]));
+  }
+
+  private static byte gapClass(char c) {
+    if (c < 128) {
+      return ASCII_GAP[c];
+    }
+    if (Character.isLetterOrDigit(c)) {
+      return G_WORD;
+    }
+    return switch (c) {
+      case '\u00a0' -> G_SPACE;
+      case '¿', '¡' -> G_STOP;
+      case '‐', '‑' -> G_HYPHEN;
+      case '’', 'ʼ' -> G_APOSTROPHE;
+      default -> G_MARK;
+    };
+  }
+
+  /**
+   * True when the dot at {@code dot}, after an ASCII word of {@code length} characters of these
+   * kinds, stays in the word (see {@link #anyWord()}): one or two capitals before it and a
+   * capital after. A dot that ends a sentence or a number does not, and the word is done.
+   */
+  private boolean abbreviation(int length, int kinds, int dot) {
+    if (length > 2 || kinds != UPPER || dot + 1 >= text.length) {
       return false;
     }
-    // The word.
+    char next = text[dot + 1];
+    return next < 128 ? ASCII[next] == UPPER : isUpper(next);
+  }
+
+  /**
+   * The case flags of an ASCII word with digits or too long, apart so that {@link #asciiWord}
+   * stays small enough to inline.
+   */
+  private int rareAsciiFlags(int kinds) {
+    int to = start + len;
+    truncated = len > MAX_WORD;
+    if (truncated) { // hash() is that of the kept start
+      len = MAX_WORD;
+      hash = hashOf(text, start, MAX_WORD);
+    }
+    int letters = 0;
+    int firstCase = 0;
+    for (int i = to - 1; i >= start; i--) { // backwards: the last letter met is the first
+      byte t = ASCII[text[i]];
+      if (t == LOWER || t == UPPER) {
+        letters++;
+        firstCase = t == UPPER ? FIRST_UPPER : FIRST_LOWER;
+      }
+    }
+    int f = firstCase;
+    if (letters >= 2 && (kinds & LOWER) == 0) {
+      f |= CAPS;
+    }
+    if (letters >= 4) {
+      f |= LONG;
+    }
+    return f;
+  }
+
+  /** Reads any word, folding it into the buffer, and returns its case flags. */
+  private int anyWord() {
+    start = pos;
+    ascii = false;
     len = 0;
     hash = 0;
     truncated = false;
@@ -185,29 +397,20 @@ final class TokenCursor {
         break;
       }
     }
-    flags = firstCase;
+    int f = firstCase;
     if (letters >= 2 && !anyLower) {
-      flags |= CAPS;
+      f |= CAPS;
     }
     if (letters >= 4) {
-      flags |= LONG;
+      f |= LONG;
     }
-    if (adjacent) {
-      flags |= ADJACENT | JOINED;
-    } else if (!first && marks == 1 && hyphen && newlines == 0 && !sentence) {
-      flags |= JOINED;
-    }
-    if (sentence) {
-      flags |= SENTENCE_START;
-    }
-    if (paragraph) {
-      flags |= PARAGRAPH_START;
-    }
-    first = false;
-    return true;
+    return f;
   }
 
   private void append(char f) {
+    if (buf == null) {
+      buf = new char[MAX_WORD];
+    }
     if (len < MAX_WORD) {
       buf[len++] = f;
       hash = 31 * hash + f;
@@ -218,12 +421,52 @@ final class TokenCursor {
 
   /** The folded word's characters, valid until the next call of {@link #next()}. */
   char[] buffer() {
+    if (buf == null) {
+      buf = new char[MAX_WORD];
+    }
+    if (ascii) { // folded on demand: the scan compares with is(..) instead
+      for (int i = 0; i < len; i++) {
+        buf[i] = FOLD[text[start + i]];
+      }
+      ascii = false;
+    }
     return buf;
+  }
+
+  /** True when the folded word is {@code folded}; copies nothing. */
+  boolean is(char[] folded) {
+    if (folded.length != len) {
+      return false;
+    }
+    if (!ascii) {
+      return Arrays.equals(folded, 0, len, buf, 0, len);
+    }
+    char[] t = text;
+    int from = start;
+    for (int i = 0; i < folded.length; i++) {
+      if (folded[i] != (t[from + i] | 0x20)) { // ASCII letters and digits fold so
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Length of the folded word in {@link #buffer()}. */
   int length() {
     return len;
+  }
+
+  /** Where the word starts in the text. */
+  int start() {
+    return start;
+  }
+
+  /**
+   * Reads again the word that starts at {@code offset} (one {@link #next()} found), for its
+   * folded form; {@link #flags()} is left as it was.
+   */
+  void wordAt(int offset) {
+    asciiWord(offset);
   }
 
   /** Hash of the folded word; see {@link #hashOf}. */
@@ -243,7 +486,15 @@ final class TokenCursor {
 
   /** The folded word as a new string; for building tables, not for the scanning loop. */
   String word() {
-    return new String(buf, 0, len);
+    return new String(buffer(), 0, len);
+  }
+
+  private static int hashOf(char[] text, int from, int length) {
+    int h = 0;
+    for (int i = from; i < from + length; i++) {
+      h = 31 * h + FOLD[text[i]];
+    }
+    return h;
   }
 
   /** The hash {@link #hash()} gives for a folded word. */
@@ -272,10 +523,6 @@ final class TokenCursor {
 
   private static boolean isUpper(char c) {
     return Character.isUpperCase(c) || Character.isTitleCase(c);
-  }
-
-  private static boolean isApostrophe(char c) {
-    return c == '\'' || c == '’' || c == 'ʼ';
   }
 
   private static boolean isMark(char c) {
