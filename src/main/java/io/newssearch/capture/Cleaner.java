@@ -485,6 +485,27 @@ final class Cleaner {
     return h == 0 ? 1 : h;
   }
 
+  /** Whether the line starts with a box-drawing character: it is part of a drawn frame. */
+  private static boolean framed(String t) {
+    return !t.isEmpty() && t.charAt(0) >= '\u2500' && t.charAt(0) <= '\u257F';
+  }
+
+  /**
+   * Whether the text holds a drawing or control symbol that prose and headlines do not use:
+   * arrows (↗ after an outbound link), box-drawing and block characters (a frame), geometric
+   * shapes (▶ play, ▲ ticker) and media controls (⏸). Such a line is a widget, not a headline.
+   */
+  private static boolean hasWidgetSymbol(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '\u2190' && (c <= '\u21FF' || (c >= '\u23E9' && c <= '\u23FA')
+          || (c >= '\u2500' && c <= '\u25FF'))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean noLetters(String t) {
     for (int i = 0; i < t.length(); i++) {
       if (Character.isLetter(t.charAt(i))) {
@@ -639,6 +660,11 @@ final class Cleaner {
       return false;
     }
     String t = next.text();
+    // A rule ("────", "----") is a line of its own, and a box's frame ("│ ...", "└───") keeps
+    // the text inside the box apart from the text outside it.
+    if (noLetters(t) || framed(t) != framed(prev.text())) {
+      return false;
+    }
     int firstWord = t.indexOf(' ');
     firstWord = firstWord < 0 ? t.length() : firstWord;
     int prevWidth = prev.width();
@@ -878,6 +904,15 @@ final class Cleaner {
     "ultima", "urgente", "destacado", "destacada", "destacados", "destacadas", "minuto"
   };
 
+  /**
+   * A media player's controls: a play mark before a position ("▶ 00:00"), or a position and a
+   * duration ("00:00 / 03:41"). Text dumps print them where a page has an audio or video player.
+   */
+  private static final Pattern PLAYER =
+      Pattern.compile(
+          "^(?:[▶►▷⏵⏯⏸❚|]+\\s*)(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s*/\\s*(?:\\d{1,2}:)?\\d{1,2}:\\d{2})?$"
+              + "|^(?:\\d{1,2}:)?\\d{1,2}:\\d{2}\\s*/\\s*(?:\\d{1,2}:)?\\d{1,2}:\\d{2}$");
+
   /** "2 hours ago", "an hour ago", "hace 3 horas": a stamp relative to the visit, not a date. */
   private static final Pattern RELATIVE_TIME =
       Pattern.compile(
@@ -958,6 +993,10 @@ final class Cleaner {
         !b.bullet && !ends && c.words >= 2 && c.words <= 25 && chars <= 200 && !c.startsLower;
     if (c.letters == 0) {
       bad(b, "decoration (no letters)");
+      return;
+    }
+    if (chars <= 30 && c.words <= 4 && t.indexOf(':') > 0 && PLAYER.matcher(t).matches()) {
+      bad(b, "media player controls");
       return;
     }
     if (chars <= 300 && mayBeLink(t) && URL_ONLY.matcher(t).find()) {
@@ -1156,6 +1195,10 @@ final class Cleaner {
     }
     for (int i = 0; i < parts.length - 1; i++) {
       if (parts[i].isBlank() && i > 0 || Words.count(parts[i]).words > 5) {
+        return false;
+      }
+      // Each item names a page: "00:00 / 03:41" is a player's position, not a path.
+      if (!parts[i].isBlank() && noLetters(parts[i])) {
         return false;
       }
     }
@@ -1529,9 +1572,18 @@ final class Cleaner {
   }
 
   /**
-   * The headline: the best title-like block before (or at the top of) the article region. It
-   * scores for repeating the breadcrumb's last item or a "Title | Site" line, for a byline or
-   * date right after it, and for sitting close to the first paragraph.
+   * The headline: the title-like block near the top of the article region that the most
+   * independent kinds of evidence point at. Only headline-shaped lines compete (see {@link
+   * #headlineShaped}: no names, stamps, counts, labels, source lines, widgets or boxes). Evidence
+   * for a line: the page repeats it (the breadcrumb's last item, a "Title | Site" line, a title
+   * line at the top that starts with it; +4); a header follows it (a byline or date within a few
+   * blocks, a standfirst allowed between; +3); it leads that header (no other headline-shaped
+   * line above it in the same header, at most a standfirst below it; +2), while a line under
+   * such a line is its standfirst (-2); only header lines separate it from the text (+2, or +1
+   * when a little furniture does); it has four words or more (+1); a breadcrumb or date sits
+   * right above it (+1). Against it: a badge over it (-3, a ticker item), the same line right
+   * under it (-3, a related box prints headlines twice). The winner needs 3 points; of equal
+   * scores the one nearer the text wins, but never a line right under the winner.
    */
   private int headline(int start, int end) {
     int best = -1;
@@ -1541,16 +1593,18 @@ final class Cleaner {
     int to = Math.min(end, start + 40);
     for (int i = from; i <= to && i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (!headlineShaped(b)) {
-        continue;
-      }
-      if (kicker(i)) {
+      if (b.kind == Kind.BAD || b.key == null) {
         continue;
       }
       boolean repeatsHint =
-          b.key != null
-              && (b.key.equals(crumb)
-                  || (titleTags.containsKey(b.key) && titleTag(b.text) == null));
+          b.key.equals(crumb)
+              || (titleTags.containsKey(b.key) && titleTag(b.text) == null)
+              || titleLineStartsWith(i);
+      // A line that is only a person's name is a byline or an avatar's caption, unless the
+      // page repeats it as its title (a profile).
+      if (!headlineShaped(b) || kicker(i) || (!repeatsHint && personLine(i))) {
+        continue;
+      }
       int evidence = headerEvidenceAfter(i);
       if (evidence == 0 && !repeatsHint && i > start) {
         continue; // a line inside the prose without a byline or date is a subheading
@@ -1571,12 +1625,16 @@ final class Cleaner {
       if (b.is(Block.BADGED) && !repeatsHint) {
         score -= 3;
       }
-      // The headline sits right above its header: nothing headline-shaped between it and the
-      // byline or date, and it is not itself the second title-like line under another (a
-      // standfirst). Lines above it — labels, tickers, promoted links — have the headline
-      // between them and the byline.
-      if (evidence > 0 && rightAboveHeader(i)) {
-        score += 1;
+      // The headline leads its header: labels, kickers and tickers may sit above it, a
+      // standfirst below it, and then come the byline and date. A title-like line under
+      // another one that leads the same header is the standfirst (or a subtitle), whatever
+      // its length.
+      if (evidence > 0) {
+        if (headlineAbove(i)) {
+          score -= 2;
+        } else if (!label(b) && leadsHeader(i)) {
+          score += 2;
+        }
       }
       if (i > 0) {
         Block p = blocks.get(i - 1);
@@ -1585,7 +1643,7 @@ final class Cleaner {
         }
       }
       // Related boxes print each headline twice in a row: not the page's headline.
-      if (i + 1 < blocks.size() && b.key != null && b.key.equals(blocks.get(i + 1).key)) {
+      if (i + 1 < blocks.size() && b.key.equals(blocks.get(i + 1).key)) {
         score -= 3;
       }
       int distance = furnitureBetween(i, start);
@@ -1601,6 +1659,85 @@ final class Cleaner {
   }
 
   /**
+   * Whether one of the first blocks of the page is a title line that starts with block i's
+   * text and goes on after a separator ("Title | Section | Site", "Title - Site"): the page's
+   * own title, printed at the top by some text browsers.
+   */
+  private boolean titleLineStartsWith(int i) {
+    String t = blocks.get(i).text.strip();
+    if (t.length() < 12) {
+      return false;
+    }
+    for (int k = 0; k < Math.min(blocks.size(), 12); k++) {
+      String o = blocks.get(k).text;
+      if (k == i || o.length() <= t.length() + 2 || o.length() > 300 || !o.startsWith(t)) {
+        continue;
+      }
+      int at = t.length();
+      while (at < o.length() && o.charAt(at) == ' ') {
+        at++;
+      }
+      if (at > t.length() && at < o.length() && "|–—-·:".indexOf(o.charAt(at)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether block i is the standfirst under a headline: the nearest block above it (header
+   * furniture such as share rows and pictures aside) is headline-shaped, longer than a label,
+   * and a header follows it too. A label or anything else between them makes them two headers'
+   * lines, such as a promoted link above a section label above the headline.
+   */
+  private boolean headlineAbove(int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      Block p = blocks.get(k);
+      if (p.kind == Kind.BAD && headerFurniture(p)) {
+        continue;
+      }
+      return titleCandidate(k) && !label(p) && !kicker(k) && !p.is(Block.BADGED)
+          && headerEvidenceAfter(k) > 0;
+    }
+    return false;
+  }
+
+  /**
+   * Whether block i leads the header under it: before the byline or date come at most its
+   * standfirst (a title-like or prose line right under it) and lines that are neither (names,
+   * pictures, furniture). Another title-like line further down is a headline of its own.
+   */
+  private boolean leadsHeader(int i) {
+    boolean next = true;
+    for (int k = i + 1; k < Math.min(blocks.size(), i + 6); k++) {
+      Block b = blocks.get(k);
+      if (b.text.length() <= 160
+          && (b.isDateOnly(order)
+              || !b.byline().isEmpty()
+              || (b.date(order) != null && b.counts.words <= 14))) {
+        return true;
+      }
+      if (b.kind == Kind.BAD && headerFurniture(b)) {
+        continue;
+      }
+      if ((b.kind == Kind.GOOD || titleCandidate(k)) && !next) {
+        return false;
+      }
+      next = false;
+    }
+    return false;
+  }
+
+  /**
+   * A label: one to three capitalised words without digits ("Guest Posts", "Local News", "El
+   * Mundo"), the section or series a headline is filed under rather than a headline.
+   */
+  private static boolean label(Block b) {
+    Words.Counts c = b.counts;
+    return c.words <= 3 && c.numbers == 0 && c.capitalised >= c.content && c.sentenceEnds == 0;
+  }
+
+  /**
    * A kicker (rubric, eyebrow): a short line set in capitals (up to five words) right above a
    * longer headline-shaped line in mixed case, as in "LETTER FROM THE SALT FLATS" above the
    * headline. Headlines set wholly in capitals are longer, or followed by a byline or date.
@@ -1611,7 +1748,7 @@ final class Cleaner {
       return false;
     }
     Block next = blocks.get(i + 1);
-    return headlineShaped(next) && !allCaps(next.text) && next.counts.words > b.counts.words;
+    return titleCandidate(i + 1) && !allCaps(next.text) && next.counts.words > b.counts.words;
   }
 
   /** Whether the text has letters and none of them is lower-case. */
@@ -1627,8 +1764,26 @@ final class Cleaner {
     return letters;
   }
 
+  /** Whether block i is headline-shaped and not a line with a person's name. */
+  private boolean titleCandidate(int i) {
+    return headlineShaped(blocks.get(i)) && !personLine(i);
+  }
+
+  /**
+   * Whether the block has a headline's shape: a short title-like line (a question or an
+   * exclamation too), and none of the lines that look like one but are something else — names
+   * of several people, a line repeated, a date or a stamp, a meta line in which a date takes a
+   * quarter or more ("Outlet · 6 Mar 2023, 08:12 · 4 min read"), a category line, an image mark,
+   * a label row, a source or via line ("Source: The Daily Planet"), a desk's credit, or a line
+   * with drawing or control symbols (a box's frame, a player's ▶, a ticker's ▲, a link's ↗). One
+   * name ("Ana Ruiz", or a title-case "Ferry Money Runs Short") passes; {@link #personLine}
+   * tells a person's from a headline.
+   */
   private boolean headlineShaped(Block b) {
-    if (b.kind == Kind.BAD || b.bullet || !b.titleLike || b.counts.words < 2) {
+    if (b.kind == Kind.BAD || b.bullet || b.counts.words < 2) {
+      return false;
+    }
+    if (!b.titleLike && !questionTitle(b)) {
       return false;
     }
     if (b.counts.words > 30 || b.text.length() > 220 || b.isDateOnly(order)) {
@@ -1637,6 +1792,12 @@ final class Cleaner {
     Dates.Match date = b.date(order);
     if (date != null && Dates.stamp(b.text, date) != Dates.Stamp.NONE) {
       return false; // "Printed 2021-06-04 for account 40721": a labelled stamp, not a headline
+    }
+    if (date != null && 4 * (date.end() - date.start()) >= b.text.length()) {
+      return false;
+    }
+    if (hasWidgetSymbol(b.text) || attributionLine(b.text) || credit(b)) {
+      return false;
     }
     if (b.text.contains(",") && sectionItems(b.text) != null) {
       return false;
@@ -1651,9 +1812,111 @@ final class Cleaner {
     }
     List<String> names = b.names();
     if (names.size() > 1 || names.size() == 1 && b.copies > 1) {
-      return false; // image marks and lines of personal names are not headlines
+      return false; // lines of personal names are bylines, avatars' captions, commenters
     }
     return b.byline().isEmpty();
+  }
+
+  /**
+   * Whether block i is a line with one person's name, as the page shows by naming that person
+   * elsewhere: the line repeated, or the name in a picture's mark right above it ("[Ana Ruiz's
+   * avatar]"), or nearby as a possessive, with a role in brackets ("Ana Ruiz (Author)"), after
+   * "By" or "©", or in a byline. A title-case headline ("Ferry Money Runs Short") reads like a
+   * name too, but the page does not treat it as one. The look is bounded to the blocks around.
+   */
+  private boolean personLine(int i) {
+    if (person == null) {
+      person = new byte[blocks.size()];
+    }
+    if (person[i] == 0) {
+      person[i] = (byte) (findsPerson(i) ? 1 : -1);
+    }
+    return person[i] == 1;
+  }
+
+  /** {@link #personLine} answers, computed once per block: 1 yes, -1 no, 0 not yet. */
+  private byte[] person;
+
+  private boolean findsPerson(int i) {
+    Block b = blocks.get(i);
+    List<String> names = b.names();
+    if (names.size() != 1) {
+      return names.size() > 1;
+    }
+    // (A name repeated as a line of its own is no evidence: a section's name recurs in menus.)
+    String name = b.text.strip();
+    for (int k = Math.max(0, i - 40); k < Math.min(blocks.size(), i + 400); k++) {
+      String t = blocks.get(k).text;
+      int at = k == i || t.length() > 200 ? -1 : t.indexOf(name);
+      if (at < 0) {
+        continue;
+      }
+      String after = t.substring(at + name.length());
+      String before = t.substring(0, at).stripTrailing();
+      if (after.startsWith("'s") || after.startsWith("’s") || after.startsWith(" (")
+          || before.endsWith("©") || before.endsWith("[") || before.regionMatches(true,
+              Math.max(0, before.length() - 2), "by", 0, 2)
+          || before.regionMatches(true, Math.max(0, before.length() - 3), "por", 0, 3)
+          || blocks.get(k).byline().contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A headline that asks or exclaims: a short line ending in "?" or "!" that does not start in
+   * lower case, with at most one more sentence end ("Armenia 'freezes' its membership. What
+   * does that mean?").
+   */
+  private static boolean questionTitle(Block b) {
+    Words.Counts c = b.counts;
+    if (b.bullet || c.startsLower || c.words < 3 || c.words > 25 || b.text.length() > 200
+        || c.sentenceEnds > 2) {
+      return false;
+    }
+    String t = b.text.strip();
+    int k = t.length() - 1;
+    while (k > 0 && "\"”’'»)".indexOf(t.charAt(k)) >= 0) {
+      k--;
+    }
+    return t.charAt(k) == '?' || t.charAt(k) == '!';
+  }
+
+  /**
+   * A line that credits where the story comes from rather than naming it: "Source: ...", "Via
+   * ...", "Fuente: ...", "Read original at ...".
+   */
+  private static final Pattern ATTRIBUTION =
+      Pattern.compile(
+          "^(?:(?:sources?|from|fuentes?|origen|publisher|published by|publicado por|courtesy of"
+              + "|cortes[ií]a de|originally published (?:at|on|in|by))\\s*:"
+              + "|(?:via|v[ií]a|read (?:the )?original|leer (?:el )?original"
+              + "|ver (?:la )?(?:nota )?original)\\b)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final String[] ATTRIBUTION_FIRST_WORDS = {
+    "source", "sources", "from", "fuente", "fuentes", "origen", "publisher", "published",
+    "publicado", "courtesy", "cortesía", "cortesia", "originally", "via", "vía", "read", "leer",
+    "ver"
+  };
+
+  /**
+   * A short credit line of a byline's shape that names no person: "Por la Redacción", "By Staff
+   * and Wires" (a desk signs it; {@link Bylines} gives no authors for it).
+   */
+  private static boolean credit(Block b) {
+    String t = b.text;
+    int skip = t.regionMatches(true, 0, "by ", 0, 3) ? 3 : t.regionMatches(true, 0, "por ", 0, 4) ? 4 : 0;
+    if (skip == 0 || b.counts.words > 6) {
+      return false;
+    }
+    Words.Counts rest = Words.count(t.substring(skip));
+    return rest.capitalised == rest.content && rest.numbers == 0;
+  }
+
+  private static boolean attributionLine(String t) {
+    return firstWordIn(t, ATTRIBUTION_FIRST_WORDS) && ATTRIBUTION.matcher(t).lookingAt();
   }
 
   /** Whether every item between the bars of the text has four words or fewer. */
@@ -1699,29 +1962,6 @@ final class Cleaner {
     return 0;
   }
 
-  /**
-   * Whether block i is the last headline-shaped line above its byline or date (only furniture,
-   * labels and one prose standfirst between), and the block above it is not headline-shaped.
-   */
-  private boolean rightAboveHeader(int i) {
-    if (i > 0 && headlineShaped(blocks.get(i - 1))) {
-      return false;
-    }
-    for (int k = i + 1; k < Math.min(blocks.size(), i + 6); k++) {
-      Block b = blocks.get(k);
-      if (b.text.length() <= 160
-          && (b.isDateOnly(order)
-              || !b.byline().isEmpty()
-              || (b.date(order) != null && b.counts.words <= 14))) {
-        return true;
-      }
-      if (headlineShaped(b)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   /** Whether a byline follows block i within a few blocks, before any long paragraph. */
   private boolean bylineFollows(int i) {
     for (int k = i + 1; k < Math.min(blocks.size(), i + 6); k++) {
@@ -1741,10 +1981,10 @@ final class Cleaner {
     int count = 0;
     for (int k = i + 1; k < start; k++) {
       Block b = blocks.get(k);
-      if (b.kind == Kind.BAD && !"share buttons".equals(b.reason)) {
+      if (b.kind == Kind.BAD && !headerFurniture(b)) {
         count += 2;
       } else if (b.kind == Kind.SHORT && b.titleLike && b.date(order) == null
-          && b.byline().isEmpty()) {
+          && b.byline().isEmpty() && b.names().isEmpty()) {
         count++;
       }
       if (count > 6) {
@@ -1752,6 +1992,18 @@ final class Cleaner {
       }
     }
     return count;
+  }
+
+  /**
+   * Furniture that belongs to an article's header: share buttons, an author's picture, a
+   * reading time, a player, a picture and its caption.
+   */
+  private static boolean headerFurniture(Block b) {
+    return switch (b.reason) {
+      case "share buttons", "image placeholder", "button or placeholder", "reading time",
+          "media player controls", "image caption" -> true;
+      default -> false;
+    };
   }
 
   private static String cleanTitle(String t) {
@@ -1852,14 +2104,18 @@ final class Cleaner {
         }
       }
     }
-    // A plain name line between the headline and the date ("Jane Doe" then "June 3, 2019").
+    // A plain name line between the headline and the date ("Jane Doe" then "June 3, 2019"),
+    // or under the author's picture ("[Jane Doe's avatar]" then "Jane Doe").
     if (authors.isEmpty() && headline >= 0) {
-      for (int i = headline + 1; i < Math.min(to, headline + 4); i++) {
+      for (int i = headline + 1; i < Math.min(to, headline + 5); i++) {
         Block b = blocks.get(i);
         List<String> names = b.kind == Kind.SHORT ? b.names() : List.of();
         if (!names.isEmpty() && b.copies <= 3) {
           Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-          if (next != null && next.isDateOnly(order)) {
+          Block above = blocks.get(i - 1);
+          boolean picture = above.text.startsWith("[") && above.lastLine + 1 == b.firstLine
+              && above.text.contains(names.get(0));
+          if (picture || next != null && next.isDateOnly(order)) {
             authors = names;
             bylineBlock = i;
             headerEnd = Math.max(headerEnd, i);
@@ -2504,7 +2760,7 @@ final class Cleaner {
       int at = headline - 1;
       Block above = blocks.get(at);
       if (at > 0 && allCaps(above.text) && above.kind == Kind.SHORT && !above.bullet
-          && sectionLabel(blocks.get(at - 1))
+          && sectionLabel(at - 1)
           && blocks.get(at - 1).lastLine + 1 == above.firstLine) {
         at--;
       }
@@ -2513,7 +2769,7 @@ final class Cleaner {
       if (row != null) {
         result.sections = row;
         k.verdict = "sections";
-      } else if (sectionLabel(k)) {
+      } else if (sectionLabel(at)) {
         String label = k.text.strip();
         result.sections =
             List.of(label.length() > 3 && label.equals(label.toUpperCase(java.util.Locale.ROOT))
@@ -2524,11 +2780,16 @@ final class Cleaner {
     }
   }
 
-  /** A one-to-three-word capitalised label that is not a date, a name or the site's name. */
-  private boolean sectionLabel(Block k) {
+  /**
+   * A one-to-three-word capitalised label that is not a date, a person's name ({@link
+   * #personLine}) or the site's name.
+   */
+  private boolean sectionLabel(int at) {
+    Block k = blocks.get(at);
     return k.kind == Kind.SHORT && !k.bullet && k.counts.words <= 3 && k.counts.numbers == 0
-        && k.counts.capitalised == k.counts.words && k.counts.symbols == 0
-        && k.date(order) == null && k.names().isEmpty()
+        && k.counts.capitalised == k.counts.content && k.counts.content > 0
+        && Character.isUpperCase(k.text.charAt(0)) && k.counts.symbols == 0
+        && k.date(order) == null && !personLine(at)
         && (result.source == null || !Words.key(result.source).equals(k.key));
   }
 

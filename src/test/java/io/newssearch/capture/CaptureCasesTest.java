@@ -511,6 +511,140 @@ class CaptureCasesTest {
                 """),
             "title", "Ferry budget goes to a public vote in Port Alder"),
         Arguments.of(
+            "a name line under an author's picture is not the headline",
+            page(
+                """
+                Ferry Money Runs Short. The Quay Waits
+
+                The council argues over the harbour budget, and the crews wait for an answer
+
+                [Corin Blake's avatar]
+                Corin Blake
+                Nov 8, 2022 ∙ 4 min read
+                """),
+            "title", "Ferry Money Runs Short. The Quay Waits"),
+        Arguments.of(
+            "a name line under an author's picture above the date is the byline",
+            page(
+                """
+                Ferry Money Runs Short. The Quay Waits
+
+                The council argues over the harbour budget, and the crews wait for an answer
+
+                [Corin Blake's avatar]
+                Corin Blake
+                Nov 8, 2022 ∙ 4 min read
+                """),
+            "authors", "Corin Blake"),
+        Arguments.of(
+            "the title-like line under the headline is its standfirst, however long",
+            page(
+                """
+                Harbour Notes
+
+                Ferry Money Runs Short
+
+                A dispatch from the quay on the evening the council could not agree on the budget
+
+                Corin Blake and Mira Tosh
+                Nov 8, 2022
+                """),
+            "title", "Ferry Money Runs Short"),
+        Arguments.of(
+            "a label above the headline that reads like a name is its section",
+            page(
+                """
+                Harbour Notes
+
+                Ferry Money Runs Short
+
+                By Corin Blake
+                Nov 8, 2022
+                """),
+            "sections", "Harbour Notes"),
+        Arguments.of(
+            "a label above the headline may start with a function word",
+            page(
+                """
+                El Muelle
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                Nov 8, 2022
+                """),
+            "sections", "El Muelle"),
+        Arguments.of(
+            "a headline may ask a question",
+            page(
+                """
+                Harbour › Explainers
+
+                Port Alder 'pauses' its ferry plan. What does that change?
+
+                The council keeps the night crossings for now. We answer the main questions
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Port Alder 'pauses' its ferry plan. What does that change?"),
+        Arguments.of(
+            "a line of a drawn box is not the headline",
+            page(
+                """
+                Did Port Alder cut its ferry service in half?
+
+                By Corin Blake
+                November 8, 2022
+
+                ┌──────────────────────────────────────────
+                │ WHAT WAS SAID
+                │ "The town has cut the ferry in half."
+                │ [Image: Dial pointing at Half True]
+                └──────────────────────────────────────────
+                """),
+            "title", "Did Port Alder cut its ferry service in half?"),
+        Arguments.of(
+            "a source line and the original's stamp line are not the headline",
+            page(
+                """
+                Harbour › Politics
+                Source: [Quay Herald logo] The Quay Herald
+                The Quay Herald · 8 Nov 2022, 19:05 GMT · 4 min read
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "a desk's credit is not the headline",
+            page(
+                """
+                Harbour
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By the Newsroom
+                November 8, 2022
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "a player's position and length are not sections",
+            page(
+                """
+                Harbour
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+
+                Listen to this story
+                ▶ 00:00 / 04:12
+                """),
+            "sections", "Harbour"),
+        Arguments.of(
             "a label row with a bar is not the headline",
             page(
                 """
