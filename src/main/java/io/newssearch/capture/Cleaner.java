@@ -1632,7 +1632,7 @@ final class Cleaner {
       if (evidence > 0) {
         if (headlineAbove(i)) {
           score -= 2;
-        } else if (!label(b) && leadsHeader(i)) {
+        } else if (leadsHeader(i)) {
           score += 2;
         }
       }
@@ -1686,9 +1686,10 @@ final class Cleaner {
 
   /**
    * Whether block i is the standfirst under a headline: the nearest block above it (header
-   * furniture such as share rows and pictures aside) is headline-shaped, longer than a label,
-   * and a header follows it too. A label or anything else between them makes them two headers'
-   * lines, such as a promoted link above a section label above the headline.
+   * furniture such as share rows and pictures aside) is headline-shaped with four words or more
+   * (shorter lines are labels and links: "Guest Posts", "Listen live"), and a header follows it
+   * too. A label or anything else between them makes them two headers' lines, such as a
+   * promoted link above a section label above the headline.
    */
   private boolean headlineAbove(int i) {
     for (int k = i - 1; k >= 0; k--) {
@@ -1696,18 +1697,22 @@ final class Cleaner {
       if (p.kind == Kind.BAD && headerFurniture(p)) {
         continue;
       }
-      return titleCandidate(k) && !label(p) && !kicker(k) && !p.is(Block.BADGED)
+      return p.counts.words >= 4 && titleCandidate(k) && !kicker(k) && !p.is(Block.BADGED)
           && headerEvidenceAfter(k) > 0;
     }
     return false;
   }
 
   /**
-   * Whether block i leads the header under it: before the byline or date come at most its
-   * standfirst (a title-like or prose line right under it) and lines that are neither (names,
-   * pictures, furniture). Another title-like line further down is a headline of its own.
+   * Whether block i leads the header under it: it has four words or more, and before the
+   * byline or date come at most its standfirst (a title-like or prose line right under it) and
+   * lines that are neither (names, pictures, furniture). Another title-like line is a headline
+   * of its own.
    */
   private boolean leadsHeader(int i) {
+    if (blocks.get(i).counts.words < 4) {
+      return false;
+    }
     boolean next = true;
     for (int k = i + 1; k < Math.min(blocks.size(), i + 6); k++) {
       Block b = blocks.get(k);
@@ -1726,15 +1731,6 @@ final class Cleaner {
       next = false;
     }
     return false;
-  }
-
-  /**
-   * A label: one to three capitalised words without digits ("Guest Posts", "Local News", "El
-   * Mundo"), the section or series a headline is filed under rather than a headline.
-   */
-  private static boolean label(Block b) {
-    Words.Counts c = b.counts;
-    return c.words <= 3 && c.numbers == 0 && c.capitalised >= c.content && c.sentenceEnds == 0;
   }
 
   /**
@@ -2872,24 +2868,28 @@ final class Cleaner {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * The site's name, its brand rather than the company that owns it: the suffix of a "Title |
-   * Site" line that repeats the headline; else the masthead (a line above the headline that
-   * starts with the copyright holder's name or part of it: "Ledgerline" for "Ledgerline Media
-   * Inc.", "The Calloway Center" for "The Calloway Center for Policy Research", "Northsea News"
-   * for "Northsea"); else, when the copyright holder is a company (a legal form such as LLC, or
-   * a word such as Media or Broadcasting) that no line above the headline names, the name in
-   * the site's own "Site | Tagline" line at the top of the page; else the copyright holder;
-   * else the most common "| Site" suffix.
+   * The site's name, its brand rather than the company that owns it, and never a stamp, a
+   * count, a legal notice or a person: the suffix of a "Title | Site" line that repeats the
+   * headline; else the masthead (a line above the headline that starts with the copyright
+   * holder's name or part of it: "Ledgerline" for "Ledgerline Media Inc.", "The Calloway
+   * Center" for "The Calloway Center for Policy Research", "Northsea News" for "Northsea");
+   * else, when the copyright holder is a company (a legal form such as LLC, or a word such as
+   * Media or Broadcasting) that no line above the headline names, the name in the site's own
+   * "Site | Tagline" line at the top of the page; else the copyright holder. A copyright holder
+   * who is the story's author (a writer's own newsletter) or no copyright line at all leaves
+   * the name the page itself repeats: the first brand-shaped line at the top that recurs
+   * elsewhere on the page ("Thanks for reading X", "X uses cookies", a photo credit); else the
+   * site's title line; else the most common "| Site" suffix that is shaped like a name.
    */
   private String findSource(int headline) {
     if (headline >= 0) {
       String site = titleTags.get(blocks.get(headline).key);
-      if (site != null) {
+      if (site != null && brandShaped(site)) {
         return site;
       }
     }
     String copyright = copyrightName();
-    if (copyright != null) {
+    if (copyright != null && !result.authors.contains(copyright)) {
       String masthead = masthead(headline, copyright);
       if (masthead != null) {
         return masthead;
@@ -2897,9 +2897,19 @@ final class Cleaner {
       String site = copyrightCompany ? siteTitle(headline) : null;
       return site != null ? site : copyright;
     }
+    String repeated = repeatedMasthead(headline);
+    if (repeated != null) {
+      return repeated;
+    }
+    String site = siteTitle(headline);
+    if (site != null) {
+      return site;
+    }
     Map<String, Integer> votes = new HashMap<>();
-    for (String site : titleTags.values()) {
-      votes.merge(site, 1, Integer::sum);
+    for (String tagged : titleTags.values()) {
+      if (brandShaped(tagged)) {
+        votes.merge(tagged, 1, Integer::sum);
+      }
     }
     String best = null;
     for (Map.Entry<String, Integer> e : votes.entrySet()) {
@@ -2908,6 +2918,101 @@ final class Cleaner {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a name could be a site's: one to five words without digits or sentence ends, every
+   * word but function words capitalised, and not the story's author. "4 min read", "12
+   * sources", "Registro en trámite" and "Ana Ruiz" (when she wrote the story) are not.
+   */
+  private boolean brandShaped(String name) {
+    Words.Counts c = Words.count(name);
+    if (c.words < 1 || c.words > 5 || name.length() > 50 || c.content == 0
+        || c.capitalised < c.content || c.sentenceEnds > 0 || name.indexOf(':') >= 0) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isDigit(name.charAt(i))) {
+        return false;
+      }
+    }
+    return !result.authors.contains(name.strip());
+  }
+
+  /** How many brand-shaped lines at the top {@link #repeatedMasthead} looks for elsewhere. */
+  private static final int MASTHEAD_TRIES = 5;
+
+  /**
+   * The site's name as the page repeats it: the first brand-shaped line above the headline (a
+   * logo mark's text, or a name before a frequency or channel number such as "FM 98.3", which
+   * is cut) whose name recurs, as whole words, in another block of the page. A masthead is
+   * printed once and named again by the page's own furniture: "Thanks for reading X", "X uses
+   * cookies", "Archivo X". Bounded: a few candidates, each one pass over the page.
+   */
+  private String repeatedMasthead(int headline) {
+    int to = headline >= 0 ? headline : Math.min(blocks.size(), 40);
+    int tries = 0;
+    for (int i = 0; i < Math.min(to, 40) && tries < MASTHEAD_TRIES; i++) {
+      Block b = blocks.get(i);
+      if (b.bullet || b.text.length() > 80
+          || b.kind == Kind.BAD && !b.reason.equals("button or placeholder")
+              && !b.reason.equals("image placeholder")) {
+        continue;
+      }
+      String name = nameBeforeNumber(
+          EDGE_PUNCTUATION.matcher(LOGO.matcher(b.text).replaceAll("")).replaceAll(""));
+      if (name.isEmpty() || !brandShaped(name) || personLine(i)) {
+        continue;
+      }
+      tries++;
+      if (namedElsewhere(name, i)) {
+        return name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? titleCase(name) : name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The words of a masthead before its first number, and before a short code in capitals right
+   * before that number: "Radio Pampa Sur" of "Radio Pampa Sur FM 98.3".
+   */
+  private static String nameBeforeNumber(String t) {
+    String[] tokens = t.split(" ");
+    int end = 0;
+    while (end < tokens.length && tokens[end].chars().noneMatch(Character::isDigit)) {
+      end++;
+    }
+    if (end < tokens.length && end > 1 && tokens[end - 1].length() <= 3
+        && allCaps(tokens[end - 1])) {
+      end--;
+    }
+    return String.join(" ", java.util.Arrays.asList(tokens).subList(0, end)).strip();
+  }
+
+  /** Whether another block's text holds the name as whole words (as printed, or in capitals). */
+  private boolean namedElsewhere(String name, int except) {
+    String upper = name.toUpperCase(java.util.Locale.ROOT);
+    for (int k = 0; k < blocks.size(); k++) {
+      String t = blocks.get(k).text;
+      if (k == except || t.length() < name.length() || t.length() > 600) {
+        continue;
+      }
+      if (wholeWords(t, name) || wholeWords(t, upper)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean wholeWords(String t, String name) {
+    for (int at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + 1)) {
+      int after = at + name.length();
+      if ((at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1)))
+          && (after == t.length() || !Character.isLetterOrDigit(t.charAt(after)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A legal form at the end of a company's name: "Inc.", "LLC", "Ltd", "S.A.S.", "GmbH". */

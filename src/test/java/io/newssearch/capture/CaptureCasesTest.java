@@ -575,6 +575,19 @@ class CaptureCasesTest {
                 """),
             "sections", "El Muelle"),
         Arguments.of(
+            "a short link line right above the headline does not make it a standfirst",
+            """
+            Radio Costa Norte FM 101.5
+            Escuchá en vivo
+
+            Ferry budget goes to a public vote in Port Alder
+
+            By Corin Blake
+            November 8, 2022
+
+            """ + TEXT,
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
             "a headline may ask a question",
             page(
                 """
@@ -689,6 +702,71 @@ class CaptureCasesTest {
                 November 8, 2022
                 """),
             "title", "Ferry riders in Port Alder say the new budget 'leaves the night crossings behind'"),
+        Arguments.of(
+            "the author's own copyright is not the site; the masthead the page names again is",
+            """
+               [1]Quayside Letters
+
+               [2]Subscribe [3]Sign in
+
+            Ferry Money Runs Short. The Quay Waits
+
+               The council argues over the harbour budget, and the crews wait for an answer
+
+               [Corin Blake's avatar]
+               [4]Corin Blake
+               Nov 8, 2022 ∙ 4 min read
+
+            """ + TEXT + """
+
+               Thanks for reading Quayside Letters! Subscribe for free to get new posts.
+
+               © 2022 Corin Blake
+               Privacy ∙ Terms
+            """,
+            "source", "Quayside Letters"),
+        Arguments.of(
+            "a stamp or a count after a separator is not the site's name",
+            """
+            Harbourfeed
+            Every harbour story, in one place
+            Sign in
+
+            Harbour › Politics
+            Source: [Quay Herald logo] The Quay Herald
+            The Quay Herald · 8 Nov 2022, 19:05 GMT · 4 min read
+
+            Ferry budget goes to a public vote in Port Alder
+
+            By Corin Blake
+
+            """ + TEXT + """
+
+            Full coverage · 9 sources
+              • Ferry crews ask for a raise
+                Coastline Daily · 1 day ago
+
+            Harbourfeed is a reader. Stories belong to the papers that publish them.
+            """,
+            "source", "Harbourfeed"),
+        Arguments.of(
+            "a legal notice in the footer is not the site's name; a frequency is not part of it",
+            """
+            Radio Costa Norte FM 101.5
+            Escuchá en vivo
+
+            Ferry budget goes to a public vote in Port Alder
+
+            By Corin Blake
+            November 8, 2022
+
+            """ + TEXT + """
+
+            [Foto: the quay at dawn] Archivo Radio Costa Norte
+
+            Director: Ana Ruiz · Registro de marca en trámite
+            """,
+            "source", "Radio Costa Norte"),
         Arguments.of(
             "the masthead starting a row of links names the site, not the copyright holder",
             page(
