@@ -2037,6 +2037,7 @@ final class Cleaner {
     List<String> authors = List.of();
     Published date = null;
     Dates.Stamp dateStamp = Dates.Stamp.NONE;
+    int dateBlock = -1;
     int from = headline >= 0 ? Math.max(0, headline - 3) : zoneStart;
     // The header ends at the first paragraph, or a few blocks after it when that paragraph
     // sits right under the headline and may be the standfirst above the byline.
@@ -2091,6 +2092,7 @@ final class Cleaner {
             && (date == null || stamp == Dates.Stamp.PUBLISHED)) {
           date = m.value();
           dateStamp = stamp;
+          dateBlock = i;
           if (b.verdict == null) {
             b.verdict = "date";
           }
@@ -2143,6 +2145,7 @@ final class Cleaner {
         if (b.text.length() <= 200 && b.kind != Kind.GOOD && b.isDateOnly(order)
             && Dates.stamp(b.text, b.date(order)) != Dates.Stamp.COPIED) {
           date = b.date(order).value();
+          dateBlock = i;
           if (b.verdict == null) {
             b.verdict = "date";
           }
@@ -2151,7 +2154,56 @@ final class Cleaner {
       }
     }
     result.authors = authors;
-    result.published = date;
+    result.published = withPageZone(date, dateBlock);
+  }
+
+  /**
+   * The date with its time when its line gives a time without a zone and the page states one
+   * zone elsewhere ({@link #pageZone}); else the date as read (a time without a zone is dropped,
+   * see {@link Dates}).
+   */
+  private Published withPageZone(Published date, int dateBlock) {
+    if (date == null || date.hasTime() || dateBlock < 0) {
+      return date;
+    }
+    String t = blocks.get(dateBlock).text;
+    if (t.indexOf(':') < 0) {
+      return date; // no time of day on the line
+    }
+    java.time.ZoneId zone = pageZone();
+    Dates.Match m = zone == null ? null : Dates.find(t, order, zone);
+    return m != null && m.value().hasTime() && m.value().date().equals(date.date())
+        ? m.value()
+        : date;
+  }
+
+  /**
+   * The one zone the page states for its times ({@link Dates#zonesIn}: a zone after a time, or
+   * a GMT/UTC offset, on a line that is not prose: a top bar's clock, "Hora de Buenos Aires
+   * (GMT-3)", another stamp), or null when it states none or several. A copy's stamp ("Printed
+   * ... UTC") gives the copier's zone, not the page's, and prose may speak of other places.
+   */
+  private java.time.ZoneId pageZone() {
+    java.time.ZoneId found = null;
+    for (Block b : blocks) {
+      String t = b.text;
+      if (t.length() > 200 || b.isProse()
+          || (t.indexOf(':') < 0 && !t.contains("GMT") && !t.contains("UTC"))) {
+        continue;
+      }
+      Dates.Match d = b.date(order);
+      if (d != null && Dates.stamp(t, d) == Dates.Stamp.COPIED) {
+        continue;
+      }
+      for (java.time.ZoneId z : Dates.zonesIn(t)) {
+        if (found == null) {
+          found = z;
+        } else if (!found.equals(z)) {
+          return null;
+        }
+      }
+    }
+    return found;
   }
 
   // ---------------------------------------------------------------- the region's edges

@@ -296,6 +296,40 @@ class CaptureCasesTest {
                 """),
             "title", "FERRY BUDGET GOES TO A PUBLIC VOTE IN PORT ALDER"),
         Arguments.of(
+            "a time without a zone keeps it when the page states one zone",
+            page(
+                """
+                Port Alder time (GMT-4)
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                8 NOV 2022 - 19:05
+                """),
+            "published", "2022-11-08T19:05-04:00"),
+        Arguments.of(
+            "a time without a zone is dropped when the page states none",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                8 NOV 2022 - 19:05
+                """),
+            "published", "2022-11-08"),
+        Arguments.of(
+            "a copy's stamp does not give the page its zone",
+            page(
+                """
+                Retrieved 2023-01-30 11:00 UTC from the Alder Courier archive
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                8 NOV 2022 - 19:05
+                """),
+            "published", "2022-11-08"),
+        Arguments.of(
             "published beats updated on separate lines",
             page(
                 """
