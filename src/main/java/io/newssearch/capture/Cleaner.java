@@ -1134,9 +1134,11 @@ final class Cleaner {
     b.reason = reason;
   }
 
-  /** Consent vocabulary that makes a banner: two consent words, or one and "you"/"we". */
+  /** Consent vocabulary that makes a banner: three consent words, or two and "you"/"we". */
   private static boolean consentBanner(Words.Counts c) {
-    int consent = c.vocabularyWords;
+    // Consent words only: "we" and "you" are counted apart, and a quote such as "We agree,"
+    // said the minister has one consent word, not two.
+    int consent = c.consentWords;
     return consent >= 3 || ((c.vocabulary & Words.YOU) != 0 && consent >= 2);
   }
 

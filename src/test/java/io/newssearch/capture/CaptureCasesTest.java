@@ -692,6 +692,18 @@ class CaptureCasesTest {
                 """),
             "sections", "Harbour"),
         Arguments.of(
+            "a quote with 'we' and one consent word is not a cookie banner",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT + """
+
+                "We will not accept half a service for another winter," said Hella Brandt, who \
+                captains the older of the two boats and has asked the council to pay her crew \
+                what the freight lines pay.
+                """ + MORE,
+                ""),
+            "has", "We will not accept half a service"),
+        Arguments.of(
             "a label row with a bar is not the headline",
             page(
                 """
