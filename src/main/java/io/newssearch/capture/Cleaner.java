@@ -750,6 +750,7 @@ final class Cleaner {
   private static final Pattern READ_MORE_INLINE =
       Pattern.compile(
           "^(?:read more|read also|also read|see also|related|more|lee también|lea también|"
+              + "leé también|escuch[aáe] también|mirá también|"
               + "ver también|vea también|mira también|lea además|(?:también )?(?:te|le) puede"
               + " interesar|(?:te|le) podría interesar|puede interesarte|puede interesarle|"
               + "(?:te|le) recomendamos|recomendado|relacionado|leer más|más información|"
@@ -2353,6 +2354,11 @@ final class Cleaner {
       } else if (b.kind == Kind.SHORT && boxFurniture(k + 1)
           && blocks.get(k + 1).firstLine == b.lastLine + 1) {
         b.verdict = "heading of a subscribe or sign-in box";
+      } else if (b.kind == Kind.SHORT && b.words() <= 6 && k + 1 < blocks.size()
+          && "media player controls".equals(blocks.get(k + 1).reason)
+          && blocks.get(k + 1).firstLine == b.lastLine + 1) {
+        // "Listen to this story" right above "▶ 00:00 / 04:12": the player's label.
+        b.verdict = "label of a media player";
       } else if (b.is(Block.ONE_LINK) && b.kind == Kind.SHORT && b.words() <= 8
           && !b.is(Block.CONTENTS_HEADING)
           && !Words.endsSentence(b.text)) {

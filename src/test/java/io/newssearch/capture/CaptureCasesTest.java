@@ -704,6 +704,24 @@ class CaptureCasesTest {
                 ""),
             "has", "We will not accept half a service"),
         Arguments.of(
+            "a media player's label goes with the player",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                """
+                Listen to this story
+                ▶ 00:00 / 04:12
+
+                """ + TEXT,
+                ""),
+            "lacks", "Listen to this story"),
+        Arguments.of(
+            "a Rioplatense 'Escuchá también:' link is a read-more line",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace("\n\nResidents", "\n\nEscuchá también: \"El muelle nuevo\", la charla del lunes\n\nResidents"),
+                ""),
+            "lacks", "Escuchá también"),
+        Arguments.of(
             "a label row with a bar is not the headline",
             page(
                 """
