@@ -836,7 +836,8 @@ final class Cleaner {
   private static final Pattern IMAGE_MARK =
       Pattern.compile(
           "^\\[(?:img|image|imagen|photo|foto|picture|figure|video|graphic|gr[aá]fico|headshot|"
-              + "logo)\\b|\\blogo\\]$",
+              + "logo|chart|graph|map|mapa|table|tabla|diagram|infographic|infograf[ií]a"
+              + "|illustration|ilustraci[oó]n)\\b|\\blogo\\]$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A photo credit at the end of a caption: "Photo: Ana Ruiz", "Foto: DCS", "REUTERS/Ana Ruiz". */
   private static final Pattern CREDIT =
@@ -1160,7 +1161,10 @@ final class Cleaner {
         || lower.startsWith("suscr")
         || lower.startsWith("get ")
         || lower.startsWith("join ")
-        || lower.startsWith("already a");
+        || lower.startsWith("already a")
+        || lower.startsWith("thanks for reading")
+        || lower.startsWith("thank you for reading")
+        || lower.startsWith("gracias por leer");
   }
 
   /** "Share", "FacebookTwitterWhatsapp", "Share on Facebook | Tweet | Email": share buttons. */
@@ -2596,7 +2600,9 @@ final class Cleaner {
       if (b.kind != Kind.BAD && b.isDateOnly(order)) {
         box = true;
       }
-      if (b.titleLike && b.kind == Kind.SHORT) {
+      // A picture's caption, decided already, is not one of a box's headlines: a caption
+      // and the subheading after it are two lines of the text.
+      if (b.titleLike && b.kind == Kind.SHORT && b.verdict == null) {
         titles++;
         if (b.copies >= 2) {
           box = true;

@@ -722,6 +722,21 @@ class CaptureCasesTest {
                 ""),
             "lacks", "Escuchá también"),
         Arguments.of(
+            "a newsletter's thanks-and-subscribe line is a prompt",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace("\n\nResidents", "\n\nThanks for reading Quayside Letters! Subscribe for free to get new posts.\n\nResidents"),
+                ""),
+            "lacks", "Thanks for reading"),
+        Arguments.of(
+            "a subheading after a chart and its source line stays in the text",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace("\n\nResidents", "\n\n[Chart: Ferry crossings a week, 2018 to 2022]\n"
+                    + "Source: Port Alder harbour office\n\nWhat residents asked for\n\nResidents"),
+                ""),
+            "has", "What residents asked for"),
+        Arguments.of(
             "a label row with a bar is not the headline",
             page(
                 """
