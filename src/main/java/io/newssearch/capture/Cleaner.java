@@ -273,6 +273,14 @@ final class Cleaner {
           markers += skip;
           continue;
         }
+        // "weeks.[9]1": a superscript note number that is a link, glued to the text; it is
+        // not part of the sentence, and the note it points to is cut with the notes.
+        skip = space || b.isEmpty() ? 0 : superscriptLink(text, i, to);
+        if (skip > 0) {
+          i += skip - 1;
+          markers += skip;
+          continue;
+        }
       }
       leading = false;
       if (space) {
@@ -320,6 +328,29 @@ final class Cleaner {
     }
     int after = i + number + call;
     return after < to && Character.isLetterOrDigit(text.charAt(after)) ? 0 : number;
+  }
+
+  /**
+   * The length of a text browser's link number glued to the word or punctuation before it and
+   * followed by a link text of one or two digits that ends there ("[9]1" in "weeks.[9]1", a
+   * superscript note number), else 0.
+   */
+  private static int superscriptLink(String text, int i, int to) {
+    int number = bracketedNumber(text, i, to, 5);
+    if (number == 0 || i == 0 || Character.isDigit(text.charAt(i - 1))) {
+      return 0;
+    }
+    int d = i + number;
+    int digits = 0;
+    while (d + digits < to && digits < 3 && Character.isDigit(text.charAt(d + digits))) {
+      digits++;
+    }
+    int after = d + digits;
+    if (digits == 0 || digits > 2
+        || after < to && (Character.isLetterOrDigit(text.charAt(after)) || text.charAt(after) == '[')) {
+      return 0;
+    }
+    return number + digits;
   }
 
   /** The length of "[digits]" at {@code i} with at most {@code max} digits, else 0. */
@@ -839,6 +870,15 @@ final class Cleaner {
               + "logo|chart|graph|map|mapa|table|tabla|diagram|infographic|infograf[ií]a"
               + "|illustration|ilustraci[oó]n)\\b|\\blogo\\]$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A credit as a sentence of its own at the end of a caption: "... last week. Photo by the
+   * author.", "Foto de Ana Ruiz." The word starts with a capital, as a sentence does.
+   */
+  private static final Pattern PHOTO_BY =
+      Pattern.compile(
+          "(?:^|[.!?]\\s+)(?:Photo(?:graph)?s?|Pictures?|Images?|Fotos?|Fotograf[ií]as?|Im[aá]gen(?:es)?)"
+              + "\\s+(?:by|de|por)\\s+[^.!?]{1,50}\\.?$");
+
   /** A photo credit at the end of a caption: "Photo: Ana Ruiz", "Foto: DCS", "REUTERS/Ana Ruiz". */
   private static final Pattern CREDIT =
       Pattern.compile(
@@ -2266,6 +2306,11 @@ final class Cleaner {
       } else if (t.length() <= 25 && b.kind == Kind.SHORT && END_MATTER.matcher(t).matches()) {
         cut = true;
         why = "notes after the text";
+      } else if ("decoration (no letters)".equals(b.reason) && i < end
+          && noteNumber(blocks.get(i + 1).text)) {
+        // A rule, then "1" on a line of its own and the note: the notes under a separator.
+        cut = true;
+        why = "notes after the text";
       } else if (t.length() <= 80 && t.endsWith(":") && SAYS.matcher(t).matches()) {
         cut = true;
         why = "comments";
@@ -2304,6 +2349,20 @@ final class Cleaner {
    * photo credit ("© Ana Ruiz"). What follows it is the footer (legal and data notices), not
    * the story.
    */
+  /** A note's number alone on its line: "1", "[1]", "1." or "1)". */
+  private static boolean noteNumber(String t) {
+    int n = t.length();
+    int from = n > 0 && t.charAt(0) == '[' ? 1 : 0;
+    int k = from;
+    while (k < n && k - from < 3 && Character.isDigit(t.charAt(k))) {
+      k++;
+    }
+    if (k == from) {
+      return false;
+    }
+    return k == n || k + 1 == n && (from == 1 ? t.charAt(k) == ']' : ".)".indexOf(t.charAt(k)) >= 0);
+  }
+
   private static boolean footerCopyright(String t) {
     if (t.length() > 300) {
       return false;
@@ -2562,6 +2621,14 @@ final class Cleaner {
     }
     // A credit sits at the end: look at the last characters only (the pattern is anchored there).
     int from = Math.max(0, b.text.length() - 90);
+    if (b.text.indexOf(" by ", from) > 0 || b.text.indexOf(" de ", from) > 0
+        || b.text.indexOf(" por ", from) > 0) {
+      Matcher by = PHOTO_BY.matcher(b.text);
+      by.region(from, b.text.length());
+      if (by.find()) {
+        return true;
+      }
+    }
     if (b.text.indexOf(':', from) < 0 && b.text.indexOf('/', from) < 0 && !b.text.endsWith(")")) {
       return false;
     }

@@ -737,6 +737,35 @@ class CaptureCasesTest {
                 ""),
             "has", "What residents asked for"),
         Arguments.of(
+            "a superscript note number that is a link goes, the sentence stays",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace("public hearing.\n", "public hearing.[7]1\n"),
+                ""),
+            "has", "public hearing.\n"),
+        Arguments.of(
+            "numbered notes under a rule after the text are not the text",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT + MORE + """
+
+                ------------------------------------------
+
+                [12]1
+
+                Figures from the harbour office's yearly report to the council.
+                """,
+                ""),
+            "lacks", "yearly report"),
+        Arguments.of(
+            "a caption that ends in 'Photo by ...' is a caption",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace("\n\nResidents", "\n\n[Image: the quay at dawn]\n\n"
+                    + "Crews wait on the quay before the first crossing. Photo by the author.\n\nResidents"),
+                ""),
+            "lacks", "Photo by the author"),
+        Arguments.of(
             "a label row with a bar is not the headline",
             page(
                 """
