@@ -2417,6 +2417,10 @@ final class Cleaner {
       } else if (b.kind == Kind.SHORT && boxFurniture(k + 1)
           && blocks.get(k + 1).firstLine == b.lastLine + 1) {
         b.verdict = "heading of a subscribe or sign-in box";
+      } else if (b.is(Block.BADGED) && b.kind != Kind.GOOD && b.words() <= 20) {
+        // "Live: Sanctions against Russia — latest updates" between paragraphs: a promoted
+        // link to another page, under a badge or behind one.
+        b.verdict = "promoted link (badge)";
       } else if (b.kind == Kind.SHORT && b.words() <= 6 && k + 1 < blocks.size()
           && "media player controls".equals(blocks.get(k + 1).reason)
           && blocks.get(k + 1).firstLine == b.lastLine + 1) {

@@ -766,6 +766,13 @@ class CaptureCasesTest {
                 ""),
             "lacks", "Photo by the author"),
         Arguments.of(
+            "a line behind a badge between paragraphs is a promoted link",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace("\n\nResidents", "\n\nLive: Storm over the strait — latest updates\n\nResidents"),
+                ""),
+            "lacks", "Storm over the strait"),
+        Arguments.of(
             "a label row with a bar is not the headline",
             page(
                 """
