@@ -1864,7 +1864,7 @@ final class Cleaner {
    * Whether block i is a line with one person's name, as the page shows by naming that person
    * elsewhere: the line repeated, or the name in a picture's mark right above it ("[Ana Ruiz's
    * avatar]"), or nearby as a possessive, with a role in brackets ("Ana Ruiz (Author)"), after
-   * "By" or "©", or in a byline. A title-case headline ("Ferry Money Runs Short") reads like a
+   * "By" or "©", in a byline, or starting a bio below ("Ana Ruiz is a reporter ..."). A title-case headline ("Ferry Money Runs Short") reads like a
    * name too, but the page does not treat it as one. The look is bounded to the blocks around.
    */
   private boolean personLine(int i) {
@@ -1897,6 +1897,7 @@ final class Cleaner {
       String after = t.substring(at + name.length());
       String before = t.substring(0, at).stripTrailing();
       if (after.startsWith("'s") || after.startsWith("’s") || after.startsWith(" (")
+          || at == 0 && k > i && BIO_START.matcher(after).matches()
           || before.endsWith("©") || before.endsWith("[") || before.regionMatches(true,
               Math.max(0, before.length() - 2), "by", 0, 2)
           || before.regionMatches(true, Math.max(0, before.length() - 3), "por", 0, 3)
@@ -2150,7 +2151,8 @@ final class Cleaner {
       }
     }
     // A plain name line between the headline and the date ("Jane Doe" then "June 3, 2019"),
-    // or under the author's picture ("[Jane Doe's avatar]" then "Jane Doe").
+    // or under the author's picture ("[Jane Doe's avatar]" then "Jane Doe"), or one the page
+    // shows is a person's (a bio "Jane Doe is ..." after the text, "Jane Doe (Author)").
     if (authors.isEmpty() && headline >= 0) {
       for (int i = headline + 1; i < Math.min(to, headline + 5); i++) {
         Block b = blocks.get(i);
@@ -2160,7 +2162,7 @@ final class Cleaner {
           Block above = blocks.get(i - 1);
           boolean picture = above.text.startsWith("[") && above.lastLine + 1 == b.firstLine
               && above.text.contains(names.get(0));
-          if (picture || next != null && next.isDateOnly(order)) {
+          if (picture || next != null && next.isDateOnly(order) || personLine(i)) {
             authors = names;
             bylineBlock = i;
             headerEnd = Math.max(headerEnd, i);

@@ -571,6 +571,17 @@ class CaptureCasesTest {
                 """),
             "authors", "Corin Blake"),
         Arguments.of(
+            "a bare name under the headline is the byline when a bio below names that person",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                Corin Blake
+                """,
+                TEXT,
+                "\nCorin Blake is a reporter who covers the harbour and the islands.\n"),
+            "authors", "Corin Blake"),
+        Arguments.of(
             "the title-like line under the headline is its standfirst, however long",
             page(
                 """
