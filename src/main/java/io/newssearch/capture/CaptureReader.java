@@ -68,8 +68,8 @@ import java.util.Objects;
  * merged; "Name / Outlet" under the headline is a byline; see {@link Bylines}), else a bare
  * names line between headline and date or right under the author's picture ("[Ana Ruiz's
  * avatar]" then "Ana Ruiz") or named in a bio after the text ("Ana Ruiz is a reporter ..."),
- * else a "By" or "Reporting by" line after the text. A
- * desk or agency ("Redacción ...", "Newsroom", "Agencias") is not an author. The date is the
+ * else a "By" or "Reporting by" line after the text. A desk or agency ("Redacción ...",
+ * "Newsroom", "Agencias") is not an author. The date is the
  * first date line of the header, except that a publication stamp wins over an update stamp and
  * a copy's stamp ("Printed", "Retrieved", "Exported") is never taken (see {@link Dates};
  * numeric dates are read in the page's day/month order); else a date-only line near the text
