@@ -1683,6 +1683,10 @@ final class Cleaner {
           score += 2;
         }
       }
+      // A section's name, as the menu or the breadcrumb prints it, above the headline.
+      if (!repeatsHint && menuName(i)) {
+        score -= 2;
+      }
       if (i > 0) {
         Block p = blocks.get(i - 1);
         if ("breadcrumb".equals(p.reason) || p.isDateOnly(order)) {
@@ -1745,7 +1749,7 @@ final class Cleaner {
         continue;
       }
       return p.counts.words >= 4 && titleCandidate(k) && !kicker(k) && !p.is(Block.BADGED)
-          && headerEvidenceAfter(k) > 0;
+          && !menuName(k) && headerEvidenceAfter(k) > 0;
     }
     return false;
   }
@@ -1757,7 +1761,7 @@ final class Cleaner {
    * of its own.
    */
   private boolean leadsHeader(int i) {
-    if (blocks.get(i).counts.words < 4) {
+    if (blocks.get(i).counts.words < 4 || menuName(i)) {
       return false;
     }
     boolean next = true;
@@ -1805,6 +1809,29 @@ final class Cleaner {
       letters |= Character.isLetter(c);
     }
     return letters;
+  }
+
+  /** Keys of the page's menu items and breadcrumb items of five words or fewer, made once. */
+  private java.util.Set<String> menuKeys;
+
+  /**
+   * Whether block i is a section's name that the page's menu or breadcrumb also prints
+   * ("Latin America and the Caribbean" above the headline and in the menu): a label.
+   */
+  private boolean menuName(int i) {
+    if (menuKeys == null) {
+      menuKeys = new java.util.HashSet<>();
+      for (Block b : blocks) {
+        if (b.bullet && b.key != null && b.counts.words <= 5) {
+          menuKeys.add(b.key);
+        }
+      }
+      for (String item : breadcrumbSections) {
+        menuKeys.add(Words.key(item));
+      }
+    }
+    Block b = blocks.get(i);
+    return !b.bullet && b.key != null && b.counts.words <= 5 && menuKeys.contains(b.key);
   }
 
   /** Whether block i is headline-shaped and not a line with a person's name. */

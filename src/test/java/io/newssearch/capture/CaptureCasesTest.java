@@ -633,6 +633,17 @@ class CaptureCasesTest {
             """ + TEXT,
             "title", "Ferry budget goes to a public vote in Port Alder"),
         Arguments.of(
+            "a section's name that the menu prints too is a label above the headline",
+            page(
+                """
+                Harbour and Islands Desk
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """).replace("  • Harbour\n", "  • Harbour and Islands Desk\n"),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
             "a headline may ask a question",
             page(
                 """
