@@ -3127,8 +3127,9 @@ final class Cleaner {
       }
       String name = nameBeforeNumber(
           EDGE_PUNCTUATION.matcher(LOGO.matcher(b.text).replaceAll("")).replaceAll(""));
-      if (name.isEmpty() || !brandShaped(name) || personLine(i)) {
-        continue;
+      if (name.isEmpty() || !brandShaped(name) || personLine(i) || menuName(i)
+          || Words.count(name).vocabularyWords == Words.count(name).words) {
+        continue; // a person, a section, or furniture words ("News", "Subscribe")
       }
       tries++;
       if (namedElsewhere(name, i)) {
@@ -3155,12 +3156,15 @@ final class Cleaner {
     return String.join(" ", java.util.Arrays.asList(tokens).subList(0, end)).strip();
   }
 
-  /** Whether another block's text holds the name as whole words (as printed, or in capitals). */
+  /**
+   * Whether a longer line of the page holds the name as whole words (as printed, or in
+   * capitals): a sentence or a credit that names the site, not the same short line again.
+   */
   private boolean namedElsewhere(String name, int except) {
     String upper = name.toUpperCase(java.util.Locale.ROOT);
     for (int k = 0; k < blocks.size(); k++) {
       String t = blocks.get(k).text;
-      if (k == except || t.length() < name.length() || t.length() > 600) {
+      if (k == except || t.length() <= name.length() + 2 || t.length() > 600) {
         continue;
       }
       if (wholeWords(t, name) || wholeWords(t, upper)) {

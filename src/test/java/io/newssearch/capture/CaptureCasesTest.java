@@ -887,6 +887,25 @@ class CaptureCasesTest {
             """,
             "source", "Harbourfeed"),
         Arguments.of(
+            "a furniture word at the top is not the site's name, even when the page repeats it",
+            """
+            News
+            Harbourfeed
+            Every harbour story, in one place
+
+            Ferry budget goes to a public vote in Port Alder
+
+            By Corin Blake
+            November 8, 2022
+
+            """ + TEXT + """
+
+            Latest News from the quay
+
+            Harbourfeed is a reader. Stories belong to the papers that publish them.
+            """,
+            "source", "Harbourfeed"),
+        Arguments.of(
             "a legal notice in the footer is not the site's name; a frequency is not part of it",
             """
             Radio Costa Norte FM 101.5
