@@ -346,11 +346,11 @@ final class Cleaner {
       digits++;
     }
     int after = d + digits;
-    if (digits == 0 || digits > 2
-        || after < to && (Character.isLetterOrDigit(text.charAt(after)) || text.charAt(after) == '[')) {
+    if (digits == 0 || digits > 2) {
       return 0;
     }
-    return number + digits;
+    char next = after < to ? text.charAt(after) : ' ';
+    return Character.isLetterOrDigit(next) || next == '[' ? 0 : number + digits;
   }
 
   /** The length of "[digits]" at {@code i} with at most {@code max} digits, else 0. */
@@ -876,8 +876,8 @@ final class Cleaner {
    */
   private static final Pattern PHOTO_BY =
       Pattern.compile(
-          "(?:^|[.!?]\\s+)(?:Photo(?:graph)?s?|Pictures?|Images?|Fotos?|Fotograf[ií]as?|Im[aá]gen(?:es)?)"
-              + "\\s+(?:by|de|por)\\s+[^.!?]{1,50}\\.?$");
+          "(?:^|[.!?]\\s+)(?:Photo(?:graph)?s?|Pictures?|Images?|Fotos?|Fotograf[ií]as?"
+              + "|Im[aá]gen(?:es)?)\\s+(?:by|de|por)\\s+[^.!?]{1,50}\\.?$");
 
   /** A photo credit at the end of a caption: "Photo: Ana Ruiz", "Foto: DCS", "REUTERS/Ana Ruiz". */
   private static final Pattern CREDIT =
@@ -1629,8 +1629,9 @@ final class Cleaner {
    * such a line is its standfirst (-2); only header lines separate it from the text (+2, or +1
    * when a little furniture does); it has four words or more (+1); a breadcrumb or date sits
    * right above it (+1). Against it: a badge over it (-3, a ticker item), the same line right
-   * under it (-3, a related box prints headlines twice). The winner needs 3 points; of equal
-   * scores the one nearer the text wins, but never a line right under the winner.
+   * under it (-3, a related box prints headlines twice), the menu or breadcrumb printing it too
+   * (-2, a section's name). The winner needs 3 points; of equal scores the one nearer the text
+   * wins, but never a line right under the winner.
    */
   private int headline(int start, int end) {
     int best = -1;
@@ -1640,13 +1641,14 @@ final class Cleaner {
     int to = Math.min(end, start + 40);
     for (int i = from; i <= to && i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.kind == Kind.BAD || b.key == null) {
+      if (b.kind == Kind.BAD) {
         continue;
       }
       boolean repeatsHint =
-          b.key.equals(crumb)
-              || (titleTags.containsKey(b.key) && titleTag(b.text) == null)
-              || titleLineStartsWith(i);
+          b.key != null
+              && (b.key.equals(crumb)
+                  || (titleTags.containsKey(b.key) && titleTag(b.text) == null)
+                  || titleLineStartsWith(i));
       // A line that is only a person's name is a byline or an avatar's caption, unless the
       // page repeats it as its title (a profile).
       if (!headlineShaped(b) || kicker(i) || (!repeatsHint && personLine(i))) {
@@ -1694,7 +1696,7 @@ final class Cleaner {
         }
       }
       // Related boxes print each headline twice in a row: not the page's headline.
-      if (i + 1 < blocks.size() && b.key.equals(blocks.get(i + 1).key)) {
+      if (i + 1 < blocks.size() && b.key != null && b.key.equals(blocks.get(i + 1).key)) {
         score -= 3;
       }
       int distance = furnitureBetween(i, start);
@@ -1842,12 +1844,12 @@ final class Cleaner {
   /**
    * Whether the block has a headline's shape: a short title-like line (a question or an
    * exclamation too), and none of the lines that look like one but are something else — names
-   * of several people, a line repeated, a date or a stamp, a meta line in which a date takes a
-   * quarter or more ("Outlet · 6 Mar 2023, 08:12 · 4 min read"), a category line, an image mark,
-   * a label row, a source or via line ("Source: The Daily Planet"), a desk's credit, or a line
-   * with drawing or control symbols (a box's frame, a player's ▶, a ticker's ▲, a link's ↗). One
-   * name ("Ana Ruiz", or a title-case "Ferry Money Runs Short") passes; {@link #personLine}
-   * tells a person's from a headline.
+   * of several people, one name printed twice, a date or a stamp, a meta line in which a date
+   * takes a quarter or more ("Outlet · 6 Mar 2023, 08:12 · 4 min read"), a category line, an
+   * image mark, a label row, a source or via line ("Source: The Daily Planet"), a desk's
+   * credit, or a line with drawing or control symbols (a box's frame, a player's ▶, a ticker's
+   * ▲, a link's ↗). One name ("Ana Ruiz", or a title-case "Ferry Money Runs Short") passes;
+   * {@link #personLine} tells a person's from a headline.
    */
   private boolean headlineShaped(Block b) {
     if (b.kind == Kind.BAD || b.bullet || b.counts.words < 2) {
@@ -1889,10 +1891,11 @@ final class Cleaner {
 
   /**
    * Whether block i is a line with one person's name, as the page shows by naming that person
-   * elsewhere: the line repeated, or the name in a picture's mark right above it ("[Ana Ruiz's
-   * avatar]"), or nearby as a possessive, with a role in brackets ("Ana Ruiz (Author)"), after
-   * "By" or "©", in a byline, or starting a bio below ("Ana Ruiz is a reporter ..."). A title-case headline ("Ferry Money Runs Short") reads like a
-   * name too, but the page does not treat it as one. The look is bounded to the blocks around.
+   * elsewhere: in a picture's mark ("[Ana Ruiz's avatar]") or as a possessive, with a role in
+   * brackets ("Ana Ruiz (Author)"), after "By" or "©", in a byline, or starting a bio below
+   * ("Ana Ruiz is a reporter ..."). A title-case headline ("Ferry Money Runs Short") reads like
+   * a name too, but the page does not treat it as one. The look is bounded to the blocks
+   * around (40 before, 400 after), so it costs no more on a long page.
    */
   private boolean personLine(int i) {
     if (person == null) {
@@ -1978,7 +1981,8 @@ final class Cleaner {
    */
   private static boolean credit(Block b) {
     String t = b.text;
-    int skip = t.regionMatches(true, 0, "by ", 0, 3) ? 3 : t.regionMatches(true, 0, "por ", 0, 4) ? 4 : 0;
+    int skip = t.regionMatches(true, 0, "by ", 0, 3) ? 3
+        : t.regionMatches(true, 0, "por ", 0, 4) ? 4 : 0;
     if (skip == 0 || b.counts.words > 6) {
       return false;
     }
@@ -2373,11 +2377,6 @@ final class Cleaner {
     return end;
   }
 
-  /**
-   * A page footer's copyright notice: a year or "all rights reserved" with the holder, not a
-   * photo credit ("© Ana Ruiz"). What follows it is the footer (legal and data notices), not
-   * the story.
-   */
   /** A note's number alone on its line: "1", "[1]", "1." or "1)". */
   private static boolean noteNumber(String t) {
     int n = t.length();
@@ -2389,9 +2388,15 @@ final class Cleaner {
     if (k == from) {
       return false;
     }
-    return k == n || k + 1 == n && (from == 1 ? t.charAt(k) == ']' : ".)".indexOf(t.charAt(k)) >= 0);
+    char last = k + 1 == n ? t.charAt(k) : 0;
+    return from == 0 && k == n || (from == 1 ? last == ']' : last == '.' || last == ')');
   }
 
+  /**
+   * A page footer's copyright notice: a year or "all rights reserved" with the holder, not a
+   * photo credit ("© Ana Ruiz"). What follows it is the footer (legal and data notices), not
+   * the story.
+   */
   private static boolean footerCopyright(String t) {
     if (t.length() > 300) {
       return false;
