@@ -36,13 +36,23 @@ import java.util.Objects;
  * the visit such as "2 hours ago", print-edition notes; English and Spanish) used as weak
  * evidence. The article is the densest run of prose (maximum-weight run of blocks, prose
  * positive, furniture negative) after the headline, and ends before the page footer's copyright
- * notice; the headline is the title-like line that repeats the breadcrumb or the "Title | Site"
- * line and is followed by a byline or date (a standfirst may sit between), preferably the one
- * right above them with nothing headline-shaped between. A short line in capitals right above
- * a longer mixed-case title is a kicker, not the headline; a labelled stamp ("Printed ... for
- * account") is never one, nor a row of short labels between bars ("Analysis | Energy
- * Program"); a line under a badge ("LIVE", "Breaking", "Última hora") or behind one ("Trending:
- * ...") is a ticker item or promoted link, the headline only when nothing else is.
+ * notice. The headline is the title-like line (a question too) that independent kinds of
+ * evidence point at: the page repeats it (breadcrumb, "Title | Site" line, a title line at the
+ * top); a byline or date follows it (a standfirst may sit between); it leads that header (the
+ * title-like line right under a headline is its standfirst, whatever its length, and a line of
+ * three words or fewer above it is a label or link); only header furniture (the author's
+ * picture, share row, reading time, player) separates it from the text. Lines that look like
+ * headlines but are not never compete: a person's name (a name the page also shows in a
+ * picture's mark, as "Name's", "Name (Author)", after "By" or "©" or in a byline; a title-case
+ * headline that merely reads like a name stays one), a short line in capitals right above a
+ * longer mixed-case title (a kicker), a labelled stamp ("Printed ... for account"), a meta line
+ * that is mostly a date ("Outlet · 6 Mar 2023, 08:12 · 4 min read"), a row of short labels
+ * between bars ("Analysis | Energy Program"), a source line ("Source:", "Via", "Read
+ * original"), a desk's credit ("Por la Redacción"), a line of a box drawn with │ └ ─, or one
+ * with a widget's symbol (▶, ▲, ↗); a line under a badge ("LIVE", "Breaking", "Última hora")
+ * or behind one ("Trending: ...") is a ticker item or promoted link, the headline only when
+ * nothing else is. A box's frame and a rule never join the text around them into one block,
+ * and a player's controls ("▶ 00:00 / 03:41") are furniture.
  * The standfirst between the headline and its byline or date is not body. Inside the run,
  * short lines between paragraphs stay (subheadings, lists, quote attributions) unless they
  * carry the marks of a related-links box (a label, dates, repeated headlines); a short block
@@ -56,14 +66,17 @@ import java.util.Objects;
  *
  * <p><b>Fields.</b> Authors come from the byline lines around the headline (several lines are
  * merged; "Name / Outlet" under the headline is a byline; see {@link Bylines}), else a bare
- * names line between headline and date, else a "By" or "Reporting by" line after the text. A
- * desk or agency ("Redacción ...", "Newsroom", "Agencias") is not an author. The date is the
+ * names line between headline and date or right under the author's picture ("[Ana Ruiz's
+ * avatar]" then "Ana Ruiz") or named in a bio after the text ("Ana Ruiz is a reporter ..."),
+ * else a "By" or "Reporting by" line after the text. A desk or agency ("Redacción ...",
+ * "Newsroom", "Agencias") is not an author. The date is the
  * first date line of the header, except that a publication stamp wins over an update stamp and
  * a copy's stamp ("Printed", "Retrieved", "Exported") is never taken (see {@link Dates};
  * numeric dates are read in the page's day/month order); else a date-only line near the text
  * ("Published May 21, 2019" after it). Sections come from a category line ("in A, B, C",
  * "Filed under: A, B", "Categories: A"), else the breadcrumb without its "Home" item and
- * without the headline, else a one-to-three-word label right above the headline, or right
+ * without the headline, else a one-to-three-word label right above the headline (a label that
+ * reads like a name, "Guest Posts", is one unless the page treats it as a person's), or right
  * above the kicker in capitals above it, or the items of a label row there ("Analysis |
  * Energy Program"); badges are not sections, and "Tags:" lines are not sections (they are free
  * keywords, and the index's tags are countries). Source is the site's brand, not its owner:
@@ -73,8 +86,14 @@ import java.util.Objects;
  * "Harbour Gazette Media Ltd.", "Ledgerline" in "Ledgerline Subscribe Log In", "Northsea News"
  * for "Northsea"), else, when the holder is a company (LLC, Inc., "... Broadcasting") that no
  * line above the headline names, the name in the site's own "Site | Tagline" line at the top,
- * else the copyright holder. Language is "es" when the body has more Spanish than
- * English function words, else "en"; null under five function words.
+ * else the copyright holder. When the copyright holder is the story's author (a writer's own
+ * newsletter) or there is no copyright line, the source is the masthead the page repeats: the
+ * first name-shaped line at the top (a frequency such as "FM 98.3" cut off) that recurs in the
+ * page's own furniture ("Thanks for reading X", "X uses cookies", "Archivo X"); else the site's
+ * title line, else the commonest "| Site" suffix. A source is never a stamp or count ("4 min
+ * read", "12 sources"), a legal notice ("Registro ... en trámite") or the author's name.
+ * Language is "es" when the body has more Spanish than English function words, else "en"; null
+ * under five function words.
  *
  * <p>The id is the URL when the capture shows one on a line of its own at the top (bare or
  * "URL: ..."), else {@link Article#deriveId} from source, title and date. Stateless and

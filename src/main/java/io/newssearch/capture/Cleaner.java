@@ -273,6 +273,14 @@ final class Cleaner {
           markers += skip;
           continue;
         }
+        // "weeks.[9]1": a superscript note number that is a link, glued to the text; it is
+        // not part of the sentence, and the note it points to is cut with the notes.
+        skip = space || b.isEmpty() ? 0 : superscriptLink(text, i, to);
+        if (skip > 0) {
+          i += skip - 1;
+          markers += skip;
+          continue;
+        }
       }
       leading = false;
       if (space) {
@@ -320,6 +328,29 @@ final class Cleaner {
     }
     int after = i + number + call;
     return after < to && Character.isLetterOrDigit(text.charAt(after)) ? 0 : number;
+  }
+
+  /**
+   * The length of a text browser's link number glued to the word or punctuation before it and
+   * followed by a link text of one or two digits that ends there ("[9]1" in "weeks.[9]1", a
+   * superscript note number), else 0.
+   */
+  private static int superscriptLink(String text, int i, int to) {
+    int number = bracketedNumber(text, i, to, 5);
+    if (number == 0 || i == 0 || Character.isDigit(text.charAt(i - 1))) {
+      return 0;
+    }
+    int d = i + number;
+    int digits = 0;
+    while (d + digits < to && digits < 3 && Character.isDigit(text.charAt(d + digits))) {
+      digits++;
+    }
+    int after = d + digits;
+    if (digits == 0 || digits > 2) {
+      return 0;
+    }
+    char next = after < to ? text.charAt(after) : ' ';
+    return Character.isLetterOrDigit(next) || next == '[' ? 0 : number + digits;
   }
 
   /** The length of "[digits]" at {@code i} with at most {@code max} digits, else 0. */
@@ -485,6 +516,27 @@ final class Cleaner {
     return h == 0 ? 1 : h;
   }
 
+  /** Whether the line starts with a box-drawing character: it is part of a drawn frame. */
+  private static boolean framed(String t) {
+    return !t.isEmpty() && t.charAt(0) >= '\u2500' && t.charAt(0) <= '\u257F';
+  }
+
+  /**
+   * Whether the text holds a drawing or control symbol that prose and headlines do not use:
+   * arrows (↗ after an outbound link), box-drawing and block characters (a frame), geometric
+   * shapes (▶ play, ▲ ticker) and media controls (⏸). Such a line is a widget, not a headline.
+   */
+  private static boolean hasWidgetSymbol(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '\u2190' && (c <= '\u21FF' || (c >= '\u23E9' && c <= '\u23FA')
+          || (c >= '\u2500' && c <= '\u25FF'))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean noLetters(String t) {
     for (int i = 0; i < t.length(); i++) {
       if (Character.isLetter(t.charAt(i))) {
@@ -639,6 +691,11 @@ final class Cleaner {
       return false;
     }
     String t = next.text();
+    // A rule ("────", "----") is a line of its own, and a box's frame ("│ ...", "└───") keeps
+    // the text inside the box apart from the text outside it.
+    if (noLetters(t) || framed(t) != framed(prev.text())) {
+      return false;
+    }
     int firstWord = t.indexOf(' ');
     firstWord = firstWord < 0 ? t.length() : firstWord;
     int prevWidth = prev.width();
@@ -724,6 +781,7 @@ final class Cleaner {
   private static final Pattern READ_MORE_INLINE =
       Pattern.compile(
           "^(?:read more|read also|also read|see also|related|more|lee también|lea también|"
+              + "leé también|escuch[aáe] también|mirá también|"
               + "ver también|vea también|mira también|lea además|(?:también )?(?:te|le) puede"
               + " interesar|(?:te|le) podría interesar|puede interesarte|puede interesarle|"
               + "(?:te|le) recomendamos|recomendado|relacionado|leer más|más información|"
@@ -809,8 +867,18 @@ final class Cleaner {
   private static final Pattern IMAGE_MARK =
       Pattern.compile(
           "^\\[(?:img|image|imagen|photo|foto|picture|figure|video|graphic|gr[aá]fico|headshot|"
-              + "logo)\\b|\\blogo\\]$",
+              + "logo|chart|graph|map|mapa|table|tabla|diagram|infographic|infograf[ií]a"
+              + "|illustration|ilustraci[oó]n)\\b|\\blogo\\]$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A credit as a sentence of its own at the end of a caption: "... last week. Photo by the
+   * author.", "Foto de Ana Ruiz." The word starts with a capital, as a sentence does.
+   */
+  private static final Pattern PHOTO_BY =
+      Pattern.compile(
+          "(?:^|[.!?]\\s+)(?:Photo(?:graph)?s?|Pictures?|Images?|Fotos?|Fotograf[ií]as?"
+              + "|Im[aá]gen(?:es)?)\\s+(?:by|de|por)\\s+[^.!?]{1,50}\\.?$");
+
   /** A photo credit at the end of a caption: "Photo: Ana Ruiz", "Foto: DCS", "REUTERS/Ana Ruiz". */
   private static final Pattern CREDIT =
       Pattern.compile(
@@ -877,6 +945,15 @@ final class Cleaner {
     "live", "breaking", "just", "developing", "featured", "trending", "en", "directo", "última",
     "ultima", "urgente", "destacado", "destacada", "destacados", "destacadas", "minuto"
   };
+
+  /**
+   * A media player's controls: a play mark before a position ("▶ 00:00"), or a position and a
+   * duration ("00:00 / 03:41"). Text dumps print them where a page has an audio or video player.
+   */
+  private static final Pattern PLAYER =
+      Pattern.compile(
+          "^(?:[▶►▷⏵⏯⏸❚|]+\\s*)(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s*/\\s*(?:\\d{1,2}:)?\\d{1,2}:\\d{2})?$"
+              + "|^(?:\\d{1,2}:)?\\d{1,2}:\\d{2}\\s*/\\s*(?:\\d{1,2}:)?\\d{1,2}:\\d{2}$");
 
   /** "2 hours ago", "an hour ago", "hace 3 horas": a stamp relative to the visit, not a date. */
   private static final Pattern RELATIVE_TIME =
@@ -958,6 +1035,10 @@ final class Cleaner {
         !b.bullet && !ends && c.words >= 2 && c.words <= 25 && chars <= 200 && !c.startsLower;
     if (c.letters == 0) {
       bad(b, "decoration (no letters)");
+      return;
+    }
+    if (chars <= 30 && c.words <= 4 && t.indexOf(':') > 0 && PLAYER.matcher(t).matches()) {
+      bad(b, "media player controls");
       return;
     }
     if (chars <= 300 && mayBeLink(t) && URL_ONLY.matcher(t).find()) {
@@ -1095,9 +1176,11 @@ final class Cleaner {
     b.reason = reason;
   }
 
-  /** Consent vocabulary that makes a banner: two consent words, or one and "you"/"we". */
+  /** Consent vocabulary that makes a banner: three consent words, or two and "you"/"we". */
   private static boolean consentBanner(Words.Counts c) {
-    int consent = c.vocabularyWords;
+    // Consent words only: "we" and "you" are counted apart, and a quote such as "We agree,"
+    // said the minister has one consent word, not two.
+    int consent = c.consentWords;
     return consent >= 3 || ((c.vocabulary & Words.YOU) != 0 && consent >= 2);
   }
 
@@ -1118,7 +1201,10 @@ final class Cleaner {
         || lower.startsWith("suscr")
         || lower.startsWith("get ")
         || lower.startsWith("join ")
-        || lower.startsWith("already a");
+        || lower.startsWith("already a")
+        || lower.startsWith("thanks for reading")
+        || lower.startsWith("thank you for reading")
+        || lower.startsWith("gracias por leer");
   }
 
   /** "Share", "FacebookTwitterWhatsapp", "Share on Facebook | Tweet | Email": share buttons. */
@@ -1156,6 +1242,10 @@ final class Cleaner {
     }
     for (int i = 0; i < parts.length - 1; i++) {
       if (parts[i].isBlank() && i > 0 || Words.count(parts[i]).words > 5) {
+        return false;
+      }
+      // Each item names a page: "00:00 / 03:41" is a player's position, not a path.
+      if (!parts[i].isBlank() && noLetters(parts[i])) {
         return false;
       }
     }
@@ -1529,9 +1619,19 @@ final class Cleaner {
   }
 
   /**
-   * The headline: the best title-like block before (or at the top of) the article region. It
-   * scores for repeating the breadcrumb's last item or a "Title | Site" line, for a byline or
-   * date right after it, and for sitting close to the first paragraph.
+   * The headline: the title-like block near the top of the article region that the most
+   * independent kinds of evidence point at. Only headline-shaped lines compete (see {@link
+   * #headlineShaped}: no names, stamps, counts, labels, source lines, widgets or boxes). Evidence
+   * for a line: the page repeats it (the breadcrumb's last item, a "Title | Site" line, a title
+   * line at the top that starts with it; +4); a header follows it (a byline or date within a few
+   * blocks, a standfirst allowed between; +3); it leads that header (no other headline-shaped
+   * line above it in the same header, at most a standfirst below it; +2), while a line under
+   * such a line is its standfirst (-2); only header lines separate it from the text (+2, or +1
+   * when a little furniture does); it has four words or more (+1); a breadcrumb or date sits
+   * right above it (+1). Against it: a badge over it (-3, a ticker item), the same line right
+   * under it (-3, a related box prints headlines twice), the menu or breadcrumb printing it too
+   * (-2, a section's name). The winner needs 3 points; of equal scores the one nearer the text
+   * wins, but never a line right under the winner.
    */
   private int headline(int start, int end) {
     int best = -1;
@@ -1541,16 +1641,19 @@ final class Cleaner {
     int to = Math.min(end, start + 40);
     for (int i = from; i <= to && i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (!headlineShaped(b)) {
-        continue;
-      }
-      if (kicker(i)) {
+      if (b.kind == Kind.BAD) {
         continue;
       }
       boolean repeatsHint =
           b.key != null
               && (b.key.equals(crumb)
-                  || (titleTags.containsKey(b.key) && titleTag(b.text) == null));
+                  || (titleTags.containsKey(b.key) && titleTag(b.text) == null)
+                  || titleLineStartsWith(i));
+      // A line that is only a person's name is a byline or an avatar's caption, unless the
+      // page repeats it as its title (a profile).
+      if (!headlineShaped(b) || kicker(i) || (!repeatsHint && personLine(i))) {
+        continue;
+      }
       int evidence = headerEvidenceAfter(i);
       if (evidence == 0 && !repeatsHint && i > start) {
         continue; // a line inside the prose without a byline or date is a subheading
@@ -1571,12 +1674,20 @@ final class Cleaner {
       if (b.is(Block.BADGED) && !repeatsHint) {
         score -= 3;
       }
-      // The headline sits right above its header: nothing headline-shaped between it and the
-      // byline or date, and it is not itself the second title-like line under another (a
-      // standfirst). Lines above it — labels, tickers, promoted links — have the headline
-      // between them and the byline.
-      if (evidence > 0 && rightAboveHeader(i)) {
-        score += 1;
+      // The headline leads its header: labels, kickers and tickers may sit above it, a
+      // standfirst below it, and then come the byline and date. A title-like line under
+      // another one that leads the same header is the standfirst (or a subtitle), whatever
+      // its length.
+      if (evidence > 0) {
+        if (headlineAbove(i)) {
+          score -= 2;
+        } else if (leadsHeader(i)) {
+          score += 2;
+        }
+      }
+      // A section's name, as the menu or the breadcrumb prints it, above the headline.
+      if (!repeatsHint && menuName(i)) {
+        score -= 2;
       }
       if (i > 0) {
         Block p = blocks.get(i - 1);
@@ -1601,6 +1712,81 @@ final class Cleaner {
   }
 
   /**
+   * Whether one of the first blocks of the page is a title line that starts with block i's
+   * text and goes on after a separator ("Title | Section | Site", "Title - Site"): the page's
+   * own title, printed at the top by some text browsers.
+   */
+  private boolean titleLineStartsWith(int i) {
+    String t = blocks.get(i).text.strip();
+    if (t.length() < 12) {
+      return false;
+    }
+    for (int k = 0; k < Math.min(blocks.size(), 12); k++) {
+      String o = blocks.get(k).text;
+      if (k == i || o.length() <= t.length() + 2 || o.length() > 300 || !o.startsWith(t)) {
+        continue;
+      }
+      int at = t.length();
+      while (at < o.length() && o.charAt(at) == ' ') {
+        at++;
+      }
+      if (at > t.length() && at < o.length() && "|–—-·:".indexOf(o.charAt(at)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether block i is the standfirst under a headline: the nearest block above it (header
+   * furniture such as share rows and pictures aside) is headline-shaped with four words or more
+   * (shorter lines are labels and links: "Guest Posts", "Listen live"), and a header follows it
+   * too. A label or anything else between them makes them two headers' lines, such as a
+   * promoted link above a section label above the headline.
+   */
+  private boolean headlineAbove(int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      Block p = blocks.get(k);
+      if (p.kind == Kind.BAD && headerFurniture(p)) {
+        continue;
+      }
+      return p.counts.words >= 4 && titleCandidate(k) && !kicker(k) && !p.is(Block.BADGED)
+          && !menuName(k) && headerEvidenceAfter(k) > 0;
+    }
+    return false;
+  }
+
+  /**
+   * Whether block i leads the header under it: it has four words or more, and before the
+   * byline or date come at most its standfirst (a title-like or prose line right under it) and
+   * lines that are neither (names, pictures, furniture). Another title-like line is a headline
+   * of its own.
+   */
+  private boolean leadsHeader(int i) {
+    if (blocks.get(i).counts.words < 4 || menuName(i)) {
+      return false;
+    }
+    boolean next = true;
+    for (int k = i + 1; k < Math.min(blocks.size(), i + 6); k++) {
+      Block b = blocks.get(k);
+      if (b.text.length() <= 160
+          && (b.isDateOnly(order)
+              || !b.byline().isEmpty()
+              || (b.date(order) != null && b.counts.words <= 14))) {
+        return true;
+      }
+      if (b.kind == Kind.BAD && headerFurniture(b)) {
+        continue;
+      }
+      if ((b.kind == Kind.GOOD || titleCandidate(k)) && !next) {
+        return false;
+      }
+      next = false;
+    }
+    return false;
+  }
+
+  /**
    * A kicker (rubric, eyebrow): a short line set in capitals (up to five words) right above a
    * longer headline-shaped line in mixed case, as in "LETTER FROM THE SALT FLATS" above the
    * headline. Headlines set wholly in capitals are longer, or followed by a byline or date.
@@ -1611,7 +1797,7 @@ final class Cleaner {
       return false;
     }
     Block next = blocks.get(i + 1);
-    return headlineShaped(next) && !allCaps(next.text) && next.counts.words > b.counts.words;
+    return titleCandidate(i + 1) && !allCaps(next.text) && next.counts.words > b.counts.words;
   }
 
   /** Whether the text has letters and none of them is lower-case. */
@@ -1627,8 +1813,49 @@ final class Cleaner {
     return letters;
   }
 
+  /** Keys of the page's menu items and breadcrumb items of five words or fewer, made once. */
+  private java.util.Set<String> menuKeys;
+
+  /**
+   * Whether block i is a section's name that the page's menu or breadcrumb also prints
+   * ("Latin America and the Caribbean" above the headline and in the menu): a label.
+   */
+  private boolean menuName(int i) {
+    if (menuKeys == null) {
+      menuKeys = new java.util.HashSet<>();
+      for (Block b : blocks) {
+        if (b.bullet && b.key != null && b.counts.words <= 5) {
+          menuKeys.add(b.key);
+        }
+      }
+      for (String item : breadcrumbSections) {
+        menuKeys.add(Words.key(item));
+      }
+    }
+    Block b = blocks.get(i);
+    return !b.bullet && b.key != null && b.counts.words <= 5 && menuKeys.contains(b.key);
+  }
+
+  /** Whether block i is headline-shaped and not a line with a person's name. */
+  private boolean titleCandidate(int i) {
+    return headlineShaped(blocks.get(i)) && !personLine(i);
+  }
+
+  /**
+   * Whether the block has a headline's shape: a short title-like line (a question or an
+   * exclamation too), and none of the lines that look like one but are something else — names
+   * of several people, one name printed twice, a date or a stamp, a meta line in which a date
+   * takes a quarter or more ("Outlet · 6 Mar 2023, 08:12 · 4 min read"), a category line, an
+   * image mark, a label row, a source or via line ("Source: The Daily Planet"), a desk's
+   * credit, or a line with drawing or control symbols (a box's frame, a player's ▶, a ticker's
+   * ▲, a link's ↗). One name ("Ana Ruiz", or a title-case "Ferry Money Runs Short") passes;
+   * {@link #personLine} tells a person's from a headline.
+   */
   private boolean headlineShaped(Block b) {
-    if (b.kind == Kind.BAD || b.bullet || !b.titleLike || b.counts.words < 2) {
+    if (b.kind == Kind.BAD || b.bullet || b.counts.words < 2) {
+      return false;
+    }
+    if (!b.titleLike && !questionTitle(b)) {
       return false;
     }
     if (b.counts.words > 30 || b.text.length() > 220 || b.isDateOnly(order)) {
@@ -1637,6 +1864,12 @@ final class Cleaner {
     Dates.Match date = b.date(order);
     if (date != null && Dates.stamp(b.text, date) != Dates.Stamp.NONE) {
       return false; // "Printed 2021-06-04 for account 40721": a labelled stamp, not a headline
+    }
+    if (date != null && 4 * (date.end() - date.start()) >= b.text.length()) {
+      return false;
+    }
+    if (hasWidgetSymbol(b.text) || attributionLine(b.text) || credit(b)) {
+      return false;
     }
     if (b.text.contains(",") && sectionItems(b.text) != null) {
       return false;
@@ -1651,9 +1884,114 @@ final class Cleaner {
     }
     List<String> names = b.names();
     if (names.size() > 1 || names.size() == 1 && b.copies > 1) {
-      return false; // image marks and lines of personal names are not headlines
+      return false; // lines of personal names are bylines, avatars' captions, commenters
     }
     return b.byline().isEmpty();
+  }
+
+  /**
+   * Whether block i is a line with one person's name, as the page shows by naming that person
+   * elsewhere: in a picture's mark ("[Ana Ruiz's avatar]") or as a possessive, with a role in
+   * brackets ("Ana Ruiz (Author)"), after "By" or "©", in a byline, or starting a bio below
+   * ("Ana Ruiz is a reporter ..."). A title-case headline ("Ferry Money Runs Short") reads like
+   * a name too, but the page does not treat it as one. The look is bounded to the blocks
+   * around (40 before, 400 after), so it costs no more on a long page.
+   */
+  private boolean personLine(int i) {
+    if (person == null) {
+      person = new byte[blocks.size()];
+    }
+    if (person[i] == 0) {
+      person[i] = (byte) (findsPerson(i) ? 1 : -1);
+    }
+    return person[i] == 1;
+  }
+
+  /** {@link #personLine} answers, computed once per block: 1 yes, -1 no, 0 not yet. */
+  private byte[] person;
+
+  private boolean findsPerson(int i) {
+    Block b = blocks.get(i);
+    List<String> names = b.names();
+    if (names.size() != 1) {
+      return names.size() > 1;
+    }
+    // (A name repeated as a line of its own is no evidence: a section's name recurs in menus.)
+    String name = b.text.strip();
+    for (int k = Math.max(0, i - 40); k < Math.min(blocks.size(), i + 400); k++) {
+      String t = blocks.get(k).text;
+      int at = k == i || t.length() > 200 ? -1 : t.indexOf(name);
+      if (at < 0) {
+        continue;
+      }
+      String after = t.substring(at + name.length());
+      String before = t.substring(0, at).stripTrailing();
+      if (after.startsWith("'s") || after.startsWith("’s") || after.startsWith(" (")
+          || at == 0 && k > i && BIO_START.matcher(after).matches()
+          || before.endsWith("©") || before.endsWith("[") || before.regionMatches(true,
+              Math.max(0, before.length() - 2), "by", 0, 2)
+          || before.regionMatches(true, Math.max(0, before.length() - 3), "por", 0, 3)
+          || blocks.get(k).byline().contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A headline that asks or exclaims: a short line ending in "?" or "!" that does not start in
+   * lower case, with at most one more sentence end ("Armenia 'freezes' its membership. What
+   * does that mean?").
+   */
+  private static boolean questionTitle(Block b) {
+    Words.Counts c = b.counts;
+    if (b.bullet || c.startsLower || c.words < 3 || c.words > 25 || b.text.length() > 200
+        || c.sentenceEnds > 2) {
+      return false;
+    }
+    String t = b.text.strip();
+    int k = t.length() - 1;
+    while (k > 0 && "\"”’'»)".indexOf(t.charAt(k)) >= 0) {
+      k--;
+    }
+    return t.charAt(k) == '?' || t.charAt(k) == '!';
+  }
+
+  /**
+   * A line that credits where the story comes from rather than naming it: "Source: ...", "Via
+   * ...", "Fuente: ...", "Read original at ...".
+   */
+  private static final Pattern ATTRIBUTION =
+      Pattern.compile(
+          "^(?:(?:sources?|from|fuentes?|origen|publisher|published by|publicado por|courtesy of"
+              + "|cortes[ií]a de|originally published (?:at|on|in|by))\\s*:"
+              + "|(?:via|v[ií]a|read (?:the )?original|leer (?:el )?original"
+              + "|ver (?:la )?(?:nota )?original)\\b)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final String[] ATTRIBUTION_FIRST_WORDS = {
+    "source", "sources", "from", "fuente", "fuentes", "origen", "publisher", "published",
+    "publicado", "courtesy", "cortesía", "cortesia", "originally", "via", "vía", "read", "leer",
+    "ver"
+  };
+
+  /**
+   * A short credit line of a byline's shape that names no person: "Por la Redacción", "By Staff
+   * and Wires" (a desk signs it; {@link Bylines} gives no authors for it).
+   */
+  private static boolean credit(Block b) {
+    String t = b.text;
+    int skip = t.regionMatches(true, 0, "by ", 0, 3) ? 3
+        : t.regionMatches(true, 0, "por ", 0, 4) ? 4 : 0;
+    if (skip == 0 || b.counts.words > 6) {
+      return false;
+    }
+    Words.Counts rest = Words.count(t.substring(skip));
+    return rest.capitalised == rest.content && rest.numbers == 0;
+  }
+
+  private static boolean attributionLine(String t) {
+    return firstWordIn(t, ATTRIBUTION_FIRST_WORDS) && ATTRIBUTION.matcher(t).lookingAt();
   }
 
   /** Whether every item between the bars of the text has four words or fewer. */
@@ -1699,29 +2037,6 @@ final class Cleaner {
     return 0;
   }
 
-  /**
-   * Whether block i is the last headline-shaped line above its byline or date (only furniture,
-   * labels and one prose standfirst between), and the block above it is not headline-shaped.
-   */
-  private boolean rightAboveHeader(int i) {
-    if (i > 0 && headlineShaped(blocks.get(i - 1))) {
-      return false;
-    }
-    for (int k = i + 1; k < Math.min(blocks.size(), i + 6); k++) {
-      Block b = blocks.get(k);
-      if (b.text.length() <= 160
-          && (b.isDateOnly(order)
-              || !b.byline().isEmpty()
-              || (b.date(order) != null && b.counts.words <= 14))) {
-        return true;
-      }
-      if (headlineShaped(b)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   /** Whether a byline follows block i within a few blocks, before any long paragraph. */
   private boolean bylineFollows(int i) {
     for (int k = i + 1; k < Math.min(blocks.size(), i + 6); k++) {
@@ -1741,10 +2056,10 @@ final class Cleaner {
     int count = 0;
     for (int k = i + 1; k < start; k++) {
       Block b = blocks.get(k);
-      if (b.kind == Kind.BAD && !"share buttons".equals(b.reason)) {
+      if (b.kind == Kind.BAD && !headerFurniture(b)) {
         count += 2;
       } else if (b.kind == Kind.SHORT && b.titleLike && b.date(order) == null
-          && b.byline().isEmpty()) {
+          && b.byline().isEmpty() && b.names().isEmpty()) {
         count++;
       }
       if (count > 6) {
@@ -1752,6 +2067,18 @@ final class Cleaner {
       }
     }
     return count;
+  }
+
+  /**
+   * Furniture that belongs to an article's header: share buttons, an author's picture, a
+   * reading time, a player, a picture and its caption.
+   */
+  private static boolean headerFurniture(Block b) {
+    return switch (b.reason) {
+      case "share buttons", "image placeholder", "button or placeholder", "reading time",
+          "media player controls", "image caption" -> true;
+      default -> false;
+    };
   }
 
   private static String cleanTitle(String t) {
@@ -1789,6 +2116,7 @@ final class Cleaner {
     List<String> authors = List.of();
     Published date = null;
     Dates.Stamp dateStamp = Dates.Stamp.NONE;
+    int dateBlock = -1;
     int from = headline >= 0 ? Math.max(0, headline - 3) : zoneStart;
     // The header ends at the first paragraph, or a few blocks after it when that paragraph
     // sits right under the headline and may be the standfirst above the byline.
@@ -1843,6 +2171,7 @@ final class Cleaner {
             && (date == null || stamp == Dates.Stamp.PUBLISHED)) {
           date = m.value();
           dateStamp = stamp;
+          dateBlock = i;
           if (b.verdict == null) {
             b.verdict = "date";
           }
@@ -1852,14 +2181,19 @@ final class Cleaner {
         }
       }
     }
-    // A plain name line between the headline and the date ("Jane Doe" then "June 3, 2019").
+    // A plain name line between the headline and the date ("Jane Doe" then "June 3, 2019"),
+    // or under the author's picture ("[Jane Doe's avatar]" then "Jane Doe"), or one the page
+    // shows is a person's (a bio "Jane Doe is ..." after the text, "Jane Doe (Author)").
     if (authors.isEmpty() && headline >= 0) {
-      for (int i = headline + 1; i < Math.min(to, headline + 4); i++) {
+      for (int i = headline + 1; i < Math.min(to, headline + 5); i++) {
         Block b = blocks.get(i);
         List<String> names = b.kind == Kind.SHORT ? b.names() : List.of();
         if (!names.isEmpty() && b.copies <= 3) {
           Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-          if (next != null && next.isDateOnly(order)) {
+          Block above = blocks.get(i - 1);
+          boolean picture = above.text.startsWith("[") && above.lastLine + 1 == b.firstLine
+              && above.text.contains(names.get(0));
+          if (picture || next != null && next.isDateOnly(order) || personLine(i)) {
             authors = names;
             bylineBlock = i;
             headerEnd = Math.max(headerEnd, i);
@@ -1891,6 +2225,7 @@ final class Cleaner {
         if (b.text.length() <= 200 && b.kind != Kind.GOOD && b.isDateOnly(order)
             && Dates.stamp(b.text, b.date(order)) != Dates.Stamp.COPIED) {
           date = b.date(order).value();
+          dateBlock = i;
           if (b.verdict == null) {
             b.verdict = "date";
           }
@@ -1899,7 +2234,56 @@ final class Cleaner {
       }
     }
     result.authors = authors;
-    result.published = date;
+    result.published = withPageZone(date, dateBlock);
+  }
+
+  /**
+   * The date with its time when its line gives a time without a zone and the page states one
+   * zone elsewhere ({@link #pageZone}); else the date as read (a time without a zone is dropped,
+   * see {@link Dates}).
+   */
+  private Published withPageZone(Published date, int dateBlock) {
+    if (date == null || date.hasTime() || dateBlock < 0) {
+      return date;
+    }
+    String t = blocks.get(dateBlock).text;
+    if (t.indexOf(':') < 0) {
+      return date; // no time of day on the line
+    }
+    java.time.ZoneId zone = pageZone();
+    Dates.Match m = zone == null ? null : Dates.find(t, order, zone);
+    return m != null && m.value().hasTime() && m.value().date().equals(date.date())
+        ? m.value()
+        : date;
+  }
+
+  /**
+   * The one zone the page states for its times ({@link Dates#zonesIn}: a zone after a time, or
+   * a GMT/UTC offset, on a line that is not prose: a top bar's clock, "Hora de Buenos Aires
+   * (GMT-3)", another stamp), or null when it states none or several. A copy's stamp ("Printed
+   * ... UTC") gives the copier's zone, not the page's, and prose may speak of other places.
+   */
+  private java.time.ZoneId pageZone() {
+    java.time.ZoneId found = null;
+    for (Block b : blocks) {
+      String t = b.text;
+      if (t.length() > 200 || b.isProse()
+          || (t.indexOf(':') < 0 && !t.contains("GMT") && !t.contains("UTC"))) {
+        continue;
+      }
+      Dates.Match d = b.date(order);
+      if (d != null && Dates.stamp(t, d) == Dates.Stamp.COPIED) {
+        continue;
+      }
+      for (java.time.ZoneId z : Dates.zonesIn(t)) {
+        if (found == null) {
+          found = z;
+        } else if (!found.equals(z)) {
+          return null;
+        }
+      }
+    }
+    return found;
   }
 
   // ---------------------------------------------------------------- the region's edges
@@ -1955,6 +2339,11 @@ final class Cleaner {
       } else if (t.length() <= 25 && b.kind == Kind.SHORT && END_MATTER.matcher(t).matches()) {
         cut = true;
         why = "notes after the text";
+      } else if ("decoration (no letters)".equals(b.reason) && i < end
+          && noteNumber(blocks.get(i + 1).text)) {
+        // A rule, then "1" on a line of its own and the note: the notes under a separator.
+        cut = true;
+        why = "notes after the text";
       } else if (t.length() <= 80 && t.endsWith(":") && SAYS.matcher(t).matches()) {
         cut = true;
         why = "comments";
@@ -1986,6 +2375,21 @@ final class Cleaner {
       }
     }
     return end;
+  }
+
+  /** A note's number alone on its line: "1", "[1]", "1." or "1)". */
+  private static boolean noteNumber(String t) {
+    int n = t.length();
+    int from = n > 0 && t.charAt(0) == '[' ? 1 : 0;
+    int k = from;
+    while (k < n && k - from < 3 && Character.isDigit(t.charAt(k))) {
+      k++;
+    }
+    if (k == from) {
+      return false;
+    }
+    char last = k + 1 == n ? t.charAt(k) : 0;
+    return from == 0 && k == n || (from == 1 ? last == ']' : last == '.' || last == ')');
   }
 
   /**
@@ -2047,6 +2451,15 @@ final class Cleaner {
       } else if (b.kind == Kind.SHORT && boxFurniture(k + 1)
           && blocks.get(k + 1).firstLine == b.lastLine + 1) {
         b.verdict = "heading of a subscribe or sign-in box";
+      } else if (b.is(Block.BADGED) && b.kind != Kind.GOOD && b.words() <= 20) {
+        // "Live: Sanctions against Russia — latest updates" between paragraphs: a promoted
+        // link to another page, under a badge or behind one.
+        b.verdict = "promoted link (badge)";
+      } else if (b.kind == Kind.SHORT && b.words() <= 6 && k + 1 < blocks.size()
+          && "media player controls".equals(blocks.get(k + 1).reason)
+          && blocks.get(k + 1).firstLine == b.lastLine + 1) {
+        // "Listen to this story" right above "▶ 00:00 / 04:12": the player's label.
+        b.verdict = "label of a media player";
       } else if (b.is(Block.ONE_LINK) && b.kind == Kind.SHORT && b.words() <= 8
           && !b.is(Block.CONTENTS_HEADING)
           && !Words.endsSentence(b.text)) {
@@ -2246,6 +2659,14 @@ final class Cleaner {
     }
     // A credit sits at the end: look at the last characters only (the pattern is anchored there).
     int from = Math.max(0, b.text.length() - 90);
+    if (b.text.indexOf(" by ", from) > 0 || b.text.indexOf(" de ", from) > 0
+        || b.text.indexOf(" por ", from) > 0) {
+      Matcher by = PHOTO_BY.matcher(b.text);
+      by.region(from, b.text.length());
+      if (by.find()) {
+        return true;
+      }
+    }
     if (b.text.indexOf(':', from) < 0 && b.text.indexOf('/', from) < 0 && !b.text.endsWith(")")) {
       return false;
     }
@@ -2284,7 +2705,9 @@ final class Cleaner {
       if (b.kind != Kind.BAD && b.isDateOnly(order)) {
         box = true;
       }
-      if (b.titleLike && b.kind == Kind.SHORT) {
+      // A picture's caption, decided already, is not one of a box's headlines: a caption
+      // and the subheading after it are two lines of the text.
+      if (b.titleLike && b.kind == Kind.SHORT && b.verdict == null) {
         titles++;
         if (b.copies >= 2) {
           box = true;
@@ -2504,7 +2927,7 @@ final class Cleaner {
       int at = headline - 1;
       Block above = blocks.get(at);
       if (at > 0 && allCaps(above.text) && above.kind == Kind.SHORT && !above.bullet
-          && sectionLabel(blocks.get(at - 1))
+          && sectionLabel(at - 1)
           && blocks.get(at - 1).lastLine + 1 == above.firstLine) {
         at--;
       }
@@ -2513,7 +2936,7 @@ final class Cleaner {
       if (row != null) {
         result.sections = row;
         k.verdict = "sections";
-      } else if (sectionLabel(k)) {
+      } else if (sectionLabel(at)) {
         String label = k.text.strip();
         result.sections =
             List.of(label.length() > 3 && label.equals(label.toUpperCase(java.util.Locale.ROOT))
@@ -2524,11 +2947,16 @@ final class Cleaner {
     }
   }
 
-  /** A one-to-three-word capitalised label that is not a date, a name or the site's name. */
-  private boolean sectionLabel(Block k) {
+  /**
+   * A one-to-three-word capitalised label that is not a date, a person's name ({@link
+   * #personLine}) or the site's name.
+   */
+  private boolean sectionLabel(int at) {
+    Block k = blocks.get(at);
     return k.kind == Kind.SHORT && !k.bullet && k.counts.words <= 3 && k.counts.numbers == 0
-        && k.counts.capitalised == k.counts.words && k.counts.symbols == 0
-        && k.date(order) == null && k.names().isEmpty()
+        && k.counts.capitalised == k.counts.content && k.counts.content > 0
+        && Character.isUpperCase(k.text.charAt(0)) && k.counts.symbols == 0
+        && k.date(order) == null && !personLine(at)
         && (result.source == null || !Words.key(result.source).equals(k.key));
   }
 
@@ -2611,24 +3039,28 @@ final class Cleaner {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * The site's name, its brand rather than the company that owns it: the suffix of a "Title |
-   * Site" line that repeats the headline; else the masthead (a line above the headline that
-   * starts with the copyright holder's name or part of it: "Ledgerline" for "Ledgerline Media
-   * Inc.", "The Calloway Center" for "The Calloway Center for Policy Research", "Northsea News"
-   * for "Northsea"); else, when the copyright holder is a company (a legal form such as LLC, or
-   * a word such as Media or Broadcasting) that no line above the headline names, the name in
-   * the site's own "Site | Tagline" line at the top of the page; else the copyright holder;
-   * else the most common "| Site" suffix.
+   * The site's name, its brand rather than the company that owns it, and never a stamp, a
+   * count, a legal notice or a person: the suffix of a "Title | Site" line that repeats the
+   * headline; else the masthead (a line above the headline that starts with the copyright
+   * holder's name or part of it: "Ledgerline" for "Ledgerline Media Inc.", "The Calloway
+   * Center" for "The Calloway Center for Policy Research", "Northsea News" for "Northsea");
+   * else, when the copyright holder is a company (a legal form such as LLC, or a word such as
+   * Media or Broadcasting) that no line above the headline names, the name in the site's own
+   * "Site | Tagline" line at the top of the page; else the copyright holder. A copyright holder
+   * who is the story's author (a writer's own newsletter) or no copyright line at all leaves
+   * the name the page itself repeats: the first brand-shaped line at the top that recurs
+   * elsewhere on the page ("Thanks for reading X", "X uses cookies", a photo credit); else the
+   * site's title line; else the most common "| Site" suffix that is shaped like a name.
    */
   private String findSource(int headline) {
     if (headline >= 0) {
       String site = titleTags.get(blocks.get(headline).key);
-      if (site != null) {
+      if (site != null && brandShaped(site)) {
         return site;
       }
     }
     String copyright = copyrightName();
-    if (copyright != null) {
+    if (copyright != null && !result.authors.contains(copyright)) {
       String masthead = masthead(headline, copyright);
       if (masthead != null) {
         return masthead;
@@ -2636,9 +3068,19 @@ final class Cleaner {
       String site = copyrightCompany ? siteTitle(headline) : null;
       return site != null ? site : copyright;
     }
+    String repeated = repeatedMasthead(headline);
+    if (repeated != null) {
+      return repeated;
+    }
+    String site = siteTitle(headline);
+    if (site != null) {
+      return site;
+    }
     Map<String, Integer> votes = new HashMap<>();
-    for (String site : titleTags.values()) {
-      votes.merge(site, 1, Integer::sum);
+    for (String tagged : titleTags.values()) {
+      if (brandShaped(tagged)) {
+        votes.merge(tagged, 1, Integer::sum);
+      }
     }
     String best = null;
     for (Map.Entry<String, Integer> e : votes.entrySet()) {
@@ -2647,6 +3089,105 @@ final class Cleaner {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a name could be a site's: one to five words without digits or sentence ends, every
+   * word but function words capitalised, and not the story's author. "4 min read", "12
+   * sources", "Registro en trámite" and "Ana Ruiz" (when she wrote the story) are not.
+   */
+  private boolean brandShaped(String name) {
+    Words.Counts c = Words.count(name);
+    if (c.words < 1 || c.words > 5 || name.length() > 50 || c.content == 0
+        || c.capitalised < c.content || c.sentenceEnds > 0 || name.indexOf(':') >= 0) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isDigit(name.charAt(i))) {
+        return false;
+      }
+    }
+    return !result.authors.contains(name.strip());
+  }
+
+  /** How many brand-shaped lines at the top {@link #repeatedMasthead} looks for elsewhere. */
+  private static final int MASTHEAD_TRIES = 5;
+
+  /**
+   * The site's name as the page repeats it: the first brand-shaped line above the headline (a
+   * logo mark's text, or a name before a frequency or channel number such as "FM 98.3", which
+   * is cut) whose name recurs, as whole words, in another block of the page. A masthead is
+   * printed once and named again by the page's own furniture: "Thanks for reading X", "X uses
+   * cookies", "Archivo X". Bounded: a few candidates, each one pass over the page.
+   */
+  private String repeatedMasthead(int headline) {
+    int to = headline >= 0 ? headline : Math.min(blocks.size(), 40);
+    int tries = 0;
+    for (int i = 0; i < Math.min(to, 40) && tries < MASTHEAD_TRIES; i++) {
+      Block b = blocks.get(i);
+      if (b.bullet || b.text.length() > 80
+          || b.kind == Kind.BAD && !b.reason.equals("button or placeholder")
+              && !b.reason.equals("image placeholder")) {
+        continue;
+      }
+      String name = nameBeforeNumber(
+          EDGE_PUNCTUATION.matcher(LOGO.matcher(b.text).replaceAll("")).replaceAll(""));
+      if (name.isEmpty() || !brandShaped(name) || personLine(i) || menuName(i)
+          || Words.count(name).vocabularyWords == Words.count(name).words) {
+        continue; // a person, a section, or furniture words ("News", "Subscribe")
+      }
+      tries++;
+      if (namedElsewhere(name, i)) {
+        return name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? titleCase(name) : name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The words of a masthead before its first number, and before a short code in capitals right
+   * before that number: "Radio Pampa Sur" of "Radio Pampa Sur FM 98.3".
+   */
+  private static String nameBeforeNumber(String t) {
+    String[] tokens = t.split(" ");
+    int end = 0;
+    while (end < tokens.length && tokens[end].chars().noneMatch(Character::isDigit)) {
+      end++;
+    }
+    if (end < tokens.length && end > 1 && tokens[end - 1].length() <= 3
+        && allCaps(tokens[end - 1])) {
+      end--;
+    }
+    return String.join(" ", java.util.Arrays.asList(tokens).subList(0, end)).strip();
+  }
+
+  /**
+   * Whether a longer line of the page holds the name as whole words (as printed, or in
+   * capitals): a sentence or a credit that names the site, not the same short line again.
+   */
+  private boolean namedElsewhere(String name, int except) {
+    String upper = name.toUpperCase(java.util.Locale.ROOT);
+    for (int k = 0; k < blocks.size(); k++) {
+      String t = blocks.get(k).text;
+      if (k == except || t.length() <= name.length() + 2 || t.length() > 600) {
+        continue;
+      }
+      if (wholeWords(t, name) || wholeWords(t, upper)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean wholeWords(String t, String name) {
+    for (int at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + 1)) {
+      int after = at + name.length();
+      if ((at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1)))
+          && (after == t.length() || !Character.isLetterOrDigit(t.charAt(after)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A legal form at the end of a company's name: "Inc.", "LLC", "Ltd", "S.A.S.", "GmbH". */

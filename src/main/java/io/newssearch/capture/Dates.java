@@ -45,7 +45,9 @@ import java.util.regex.Pattern;
  * Europe/Moscow, plus explicit offsets ({@code +02:00}, {@code GMT-3}). Sites write "EST" all year
  * round, so the abbreviations name the region's zone and its rules decide the offset. <b>A time
  * without a zone is dropped</b> and the result is the date alone: guessing a zone would store a
- * wrong instant, while the date is still right.
+ * wrong instant, while the date is still right. Only a zone the page itself states elsewhere
+ * ({@link #find(String, DayOrder, ZoneId)}: "Hora de Buenos Aires (GMT-3)" in the top bar) may
+ * stand in for the missing one: {@code 13 JUN 2019 - 16:20} on such a page is 16:20 at -03:00.
  *
  * <p><b>Day/month order of numeric dates</b> ({@code 03/06/2019}): a part greater than 12 decides;
  * {@code 2019/06/03} is always year-month-day and {@code 03.06.2019} always day-first (dots are
@@ -213,7 +215,19 @@ public final class Dates {
    * @return the match, or null when the text holds no date
    */
   public static Match find(String text, DayOrder order) {
-    Match first = first(text, order);
+    return find(text, order, null);
+  }
+
+  /**
+   * Finds the first date in the text, as {@link #find(String, DayOrder)} does, reading a time
+   * next to it that has no zone of its own in {@code pageZone}: the zone the page states
+   * elsewhere ("All times GMT-3"), which the caller found. A time with its own zone keeps it.
+   *
+   * @param pageZone the page's zone, or null to keep the date alone when a time has no zone
+   * @return the match, or null when the text holds no date
+   */
+  public static Match find(String text, DayOrder order, ZoneId pageZone) {
+    Match first = first(text, order, pageZone);
     if (first == null || !mayBeUpdate(text, first.start())
         || stamp(text, first) != Stamp.UPDATED) {
       return first;
@@ -222,7 +236,7 @@ public final class Dates {
     // on one line, and the story's date is the publication, whichever comes first.
     int from = first.end();
     for (int k = 0; k < 3 && from < text.length(); k++) {
-      Match next = first(text.substring(from), order);
+      Match next = first(text.substring(from), order, pageZone);
       if (next == null) {
         break;
       }
@@ -311,7 +325,7 @@ public final class Dates {
   }
 
   /** The leftmost date of the text, with its time. */
-  private static Match first(String text, DayOrder order) {
+  private static Match first(String text, DayOrder order, ZoneId pageZone) {
     if (text == null || text.length() < 6 || !hasDigitRun(text)) {
       return null;
     }
@@ -333,7 +347,7 @@ public final class Dates {
     if (best.value().hasTime()) {
       return best;
     }
-    return withTime(text, best);
+    return withTime(text, best, pageZone);
   }
 
   /** Whether the text has four digits in a row or a digit followed by a separator (cheap test). */
@@ -507,7 +521,7 @@ public final class Dates {
   }
 
   /** Adds the time of day written just after (or just before) the date, when it has a zone. */
-  private static Match withTime(String text, Match date) {
+  private static Match withTime(String text, Match date, ZoneId pageZone) {
     int after = date.end();
     Matcher m = TIME.matcher(text);
     m.region(after, Math.min(text.length(), after + 40));
@@ -516,13 +530,14 @@ public final class Dates {
     // ("June 7, 2019 | Updated 11:37 p.m. ET"); then the time before the date is its own
     // ("Published 10:52 p.m. ET June 7, 2019 | Updated ...").
     if (m.find() && onlyJoiners(text, after, m.start(), false)) {
-      found = combine(text, date, m, Math.min(date.start(), m.start()), Math.max(date.end(), m.end()));
+      found = combine(text, date, m, Math.min(date.start(), m.start()),
+          Math.max(date.end(), m.end()), pageZone);
     }
     if (found == null) {
       m.region(Math.max(0, date.start() - 40), date.start());
       while (m.find()) {
         if (onlyJoiners(text, m.end(), date.start(), true)) {
-          found = combine(text, date, m, m.start(), date.end());
+          found = combine(text, date, m, m.start(), date.end(), pageZone);
           break;
         }
       }
@@ -530,12 +545,45 @@ public final class Dates {
     return found == null ? date : found;
   }
 
+  /** A zone written as an offset from GMT or UTC ("GMT-3", "UTC+01:00"), anywhere in a line. */
+  private static final Pattern OFFSET_ZONE =
+      Pattern.compile("(?<![\\p{L}])(?:GMT|UTC)\\s?[+-−]\\s?\\d{1,2}(?::?\\d{2})?(?![\\d:])");
+
+  /**
+   * The zones a line states: a zone or offset after a time of day ("16:40 ART" is not one, "16:40
+   * GMT-3" and "9:20 AM ET" are), and an offset from GMT or UTC anywhere ("Hora de Buenos Aires
+   * (GMT-3)"). For finding the zone a page gives its times.
+   */
+  static List<ZoneId> zonesIn(String text) {
+    List<ZoneId> zones = new ArrayList<>(1);
+    if (text.indexOf(':') >= 0) {
+      Matcher m = TIME.matcher(text);
+      while (m.find()) {
+        ZoneId z = m.group(5) == null ? null : zone(m.group(5));
+        if (z != null) {
+          zones.add(z);
+        }
+      }
+    }
+    if (text.contains("GMT") || text.contains("UTC")) {
+      Matcher m = OFFSET_ZONE.matcher(text);
+      while (m.find()) {
+        ZoneId z = zone(m.group().replace('−', '-'));
+        if (z != null) {
+          zones.add(z);
+        }
+      }
+    }
+    return zones;
+  }
+
   private static final Pattern TRAILING_ZONE =
       Pattern.compile(
           "(?<![\\p{L}])\\(?((?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?|(?:" + ZONE_NAMES
               + "))\\)?\\s*$");
 
-  private static Match combine(String text, Match date, Matcher m, int start, int end) {
+  private static Match combine(
+      String text, Match date, Matcher m, int start, int end, ZoneId pageZone) {
     String zoneText = m.group(5);
     if (zoneText == null && text.length() - m.end() <= 120) {
       // One zone for every time of the line, written once at its end: "Publicado el 19.06.2022
@@ -551,11 +599,11 @@ public final class Dates {
     if (t == null) {
       return null;
     }
-    if (zoneText == null) {
+    if (zoneText == null && pageZone == null) {
       // A time without a zone: keep the span (it is part of the date line) but not the time.
       return new Match(date.value(), start, end, date.numericOrder(), false);
     }
-    ZoneId zone = zone(zoneText);
+    ZoneId zone = zoneText == null ? pageZone : zone(zoneText);
     if (zone == null) {
       return new Match(date.value(), start, end, date.numericOrder(), false);
     }

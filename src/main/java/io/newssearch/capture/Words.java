@@ -238,6 +238,8 @@ final class Words {
     int vocabulary;
     /** Words of the furniture vocabulary classes, all classes together. */
     int vocabularyWords;
+    /** Words of the cookie and consent classes only. */
+    int consentWords;
 
     /** Share of words that are function words in either language. */
     double stopDensity() {
@@ -313,6 +315,9 @@ final class Words {
               // Gallery, "ago" and minutes words only gate a test; they are not furniture words.
               if ((vocab & ~(GALLERY | AGO | MINUTES)) != 0) {
                 c.vocabularyWords++;
+              }
+              if ((vocab & (COOKIE | CONSENT)) != 0) {
+                c.consentWords++;
               }
             }
           }

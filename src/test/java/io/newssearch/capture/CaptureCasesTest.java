@@ -296,6 +296,40 @@ class CaptureCasesTest {
                 """),
             "title", "FERRY BUDGET GOES TO A PUBLIC VOTE IN PORT ALDER"),
         Arguments.of(
+            "a time without a zone keeps it when the page states one zone",
+            page(
+                """
+                Port Alder time (GMT-4)
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                8 NOV 2022 - 19:05
+                """),
+            "published", "2022-11-08T19:05-04:00"),
+        Arguments.of(
+            "a time without a zone is dropped when the page states none",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                8 NOV 2022 - 19:05
+                """),
+            "published", "2022-11-08"),
+        Arguments.of(
+            "a copy's stamp does not give the page its zone",
+            page(
+                """
+                Retrieved 2023-01-30 11:00 UTC from the Alder Courier archive
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                8 NOV 2022 - 19:05
+                """),
+            "published", "2022-11-08"),
+        Arguments.of(
             "published beats updated on separate lines",
             page(
                 """
@@ -511,6 +545,256 @@ class CaptureCasesTest {
                 """),
             "title", "Ferry budget goes to a public vote in Port Alder"),
         Arguments.of(
+            "a name line under an author's picture is not the headline",
+            page(
+                """
+                Ferry Money Runs Short. The Quay Waits
+
+                The council argues over the harbour budget, and the crews wait for an answer
+
+                [Corin Blake's avatar]
+                Corin Blake
+                Nov 8, 2022 ∙ 4 min read
+                """),
+            "title", "Ferry Money Runs Short. The Quay Waits"),
+        Arguments.of(
+            "a name line under an author's picture above the date is the byline",
+            page(
+                """
+                Ferry Money Runs Short. The Quay Waits
+
+                The council argues over the harbour budget, and the crews wait for an answer
+
+                [Corin Blake's avatar]
+                Corin Blake
+                Nov 8, 2022 ∙ 4 min read
+                """),
+            "authors", "Corin Blake"),
+        Arguments.of(
+            "a bare name under the headline is the byline when a bio below names that person",
+            page(
+                """
+                Ferry budget goes to a public vote in Port Alder
+
+                Corin Blake
+                """,
+                TEXT,
+                "\nCorin Blake is a reporter who covers the harbour and the islands.\n"),
+            "authors", "Corin Blake"),
+        Arguments.of(
+            "the title-like line under the headline is its standfirst, however long",
+            page(
+                """
+                Harbour Notes
+
+                Ferry Money Runs Short
+
+                A dispatch from the quay on the evening the council could not agree on the budget
+
+                Corin Blake and Mira Tosh
+                Nov 8, 2022
+                """),
+            "title", "Ferry Money Runs Short"),
+        Arguments.of(
+            "a label above the headline that reads like a name is its section",
+            page(
+                """
+                Harbour Notes
+
+                Ferry Money Runs Short
+
+                By Corin Blake
+                Nov 8, 2022
+                """),
+            "sections", "Harbour Notes"),
+        Arguments.of(
+            "a label above the headline may start with a function word",
+            page(
+                """
+                El Muelle
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                Nov 8, 2022
+                """),
+            "sections", "El Muelle"),
+        Arguments.of(
+            "a short link line right above the headline does not make it a standfirst",
+            """
+            Radio Costa Norte FM 101.5
+            Escuchá en vivo
+
+            Ferry budget goes to a public vote in Port Alder
+
+            By Corin Blake
+            November 8, 2022
+
+            """ + TEXT,
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "a section's name that the menu prints too is a label above the headline",
+            page(
+                """
+                Harbour and Islands Desk
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+                """).replace("  • Harbour\n", "  • Harbour and Islands Desk\n"),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "a headline may ask a question",
+            page(
+                """
+                Harbour › Explainers
+
+                Port Alder 'pauses' its ferry plan. What does that change?
+
+                The council keeps the night crossings for now. We answer the main questions
+
+                By Corin Blake
+                November 8, 2022
+                """),
+            "title", "Port Alder 'pauses' its ferry plan. What does that change?"),
+        Arguments.of(
+            "a line of a drawn box is not the headline",
+            page(
+                """
+                Did Port Alder cut its ferry service in half?
+
+                By Corin Blake
+                November 8, 2022
+
+                ┌──────────────────────────────────────────
+                │ WHAT WAS SAID
+                │ "The town has cut the ferry in half."
+                │ [Image: Dial pointing at Half True]
+                └──────────────────────────────────────────
+                """),
+            "title", "Did Port Alder cut its ferry service in half?"),
+        Arguments.of(
+            "a source line and the original's stamp line are not the headline",
+            page(
+                """
+                Harbour › Politics
+                Source: [Quay Herald logo] The Quay Herald
+                The Quay Herald · 8 Nov 2022, 19:05 GMT · 4 min read
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "a desk's credit is not the headline",
+            page(
+                """
+                Harbour
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By the Newsroom
+                November 8, 2022
+                """),
+            "title", "Ferry budget goes to a public vote in Port Alder"),
+        Arguments.of(
+            "a player's position and length are not sections",
+            page(
+                """
+                Harbour
+
+                Ferry budget goes to a public vote in Port Alder
+
+                By Corin Blake
+                November 8, 2022
+
+                Listen to this story
+                ▶ 00:00 / 04:12
+                """),
+            "sections", "Harbour"),
+        Arguments.of(
+            "a quote with 'we' and one consent word is not a cookie banner",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT + """
+
+                "We will not accept half a service for another winter," said Hella Brandt, who \
+                captains the older of the two boats and has asked the council to pay her crew \
+                what the freight lines pay.
+                """ + MORE,
+                ""),
+            "has", "We will not accept half a service"),
+        Arguments.of(
+            "a media player's label goes with the player",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                """
+                Listen to this story
+                ▶ 00:00 / 04:12
+
+                """ + TEXT,
+                ""),
+            "lacks", "Listen to this story"),
+        Arguments.of(
+            "a Rioplatense 'Escuchá también:' link is a read-more line",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace("\n\nResidents", "\n\nEscuchá también: \"El muelle nuevo\", la charla del lunes\n\nResidents"),
+                ""),
+            "lacks", "Escuchá también"),
+        Arguments.of(
+            "a newsletter's thanks-and-subscribe line is a prompt",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace("\n\nResidents", "\n\nThanks for reading Quayside Letters! Subscribe for free to get new posts.\n\nResidents"),
+                ""),
+            "lacks", "Thanks for reading"),
+        Arguments.of(
+            "a subheading after a chart and its source line stays in the text",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace("\n\nResidents", "\n\n[Chart: Ferry crossings a week, 2018 to 2022]\n"
+                    + "Source: Port Alder harbour office\n\nWhat residents asked for\n\nResidents"),
+                ""),
+            "has", "What residents asked for"),
+        Arguments.of(
+            "a superscript note number that is a link goes, the sentence stays",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace("public hearing.\n", "public hearing.[7]1\n"),
+                ""),
+            "has", "public hearing.\n"),
+        Arguments.of(
+            "numbered notes under a rule after the text are not the text",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT + MORE + """
+
+                ------------------------------------------
+
+                [12]1
+
+                Figures from the harbour office's yearly report to the council.
+                """,
+                ""),
+            "lacks", "yearly report"),
+        Arguments.of(
+            "a caption that ends in 'Photo by ...' is a caption",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace("\n\nResidents", "\n\n[Image: the quay at dawn]\n\n"
+                    + "Crews wait on the quay before the first crossing. Photo by the author.\n\nResidents"),
+                ""),
+            "lacks", "Photo by the author"),
+        Arguments.of(
+            "a line behind a badge between paragraphs is a promoted link",
+            page(
+                "Ferry budget goes to a public vote in Port Alder\n\nBy Corin Blake\nNovember 8, 2022\n",
+                TEXT.replace("\n\nResidents", "\n\nLive: Storm over the strait — latest updates\n\nResidents"),
+                ""),
+            "lacks", "Storm over the strait"),
+        Arguments.of(
             "a label row with a bar is not the headline",
             page(
                 """
@@ -555,6 +839,90 @@ class CaptureCasesTest {
                 November 8, 2022
                 """),
             "title", "Ferry riders in Port Alder say the new budget 'leaves the night crossings behind'"),
+        Arguments.of(
+            "the author's own copyright is not the site; the masthead the page names again is",
+            """
+               [1]Quayside Letters
+
+               [2]Subscribe [3]Sign in
+
+            Ferry Money Runs Short. The Quay Waits
+
+               The council argues over the harbour budget, and the crews wait for an answer
+
+               [Corin Blake's avatar]
+               [4]Corin Blake
+               Nov 8, 2022 ∙ 4 min read
+
+            """ + TEXT + """
+
+               Thanks for reading Quayside Letters! Subscribe for free to get new posts.
+
+               © 2022 Corin Blake
+               Privacy ∙ Terms
+            """,
+            "source", "Quayside Letters"),
+        Arguments.of(
+            "a stamp or a count after a separator is not the site's name",
+            """
+            Harbourfeed
+            Every harbour story, in one place
+            Sign in
+
+            Harbour › Politics
+            Source: [Quay Herald logo] The Quay Herald
+            The Quay Herald · 8 Nov 2022, 19:05 GMT · 4 min read
+
+            Ferry budget goes to a public vote in Port Alder
+
+            By Corin Blake
+
+            """ + TEXT + """
+
+            Full coverage · 9 sources
+              • Ferry crews ask for a raise
+                Coastline Daily · 1 day ago
+
+            Harbourfeed is a reader. Stories belong to the papers that publish them.
+            """,
+            "source", "Harbourfeed"),
+        Arguments.of(
+            "a furniture word at the top is not the site's name, even when the page repeats it",
+            """
+            News
+            Harbourfeed
+            Every harbour story, in one place
+
+            Ferry budget goes to a public vote in Port Alder
+
+            By Corin Blake
+            November 8, 2022
+
+            """ + TEXT + """
+
+            Latest News from the quay
+
+            Harbourfeed is a reader. Stories belong to the papers that publish them.
+            """,
+            "source", "Harbourfeed"),
+        Arguments.of(
+            "a legal notice in the footer is not the site's name; a frequency is not part of it",
+            """
+            Radio Costa Norte FM 101.5
+            Escuchá en vivo
+
+            Ferry budget goes to a public vote in Port Alder
+
+            By Corin Blake
+            November 8, 2022
+
+            """ + TEXT + """
+
+            [Foto: the quay at dawn] Archivo Radio Costa Norte
+
+            Director: Ana Ruiz · Registro de marca en trámite
+            """,
+            "source", "Radio Costa Norte"),
         Arguments.of(
             "the masthead starting a row of links names the site, not the copyright holder",
             page(

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +69,10 @@ class DatesTest {
           Sábado 11.03.2023, 20:15 hrs (GMT-6)           | 2023-03-11T20:15-06:00
           Puerto Alder / 08.11.2022 19:05:00 (GMT-6)     | 2022-11-08T19:05-06:00
           Puerto Alder / 08.11.2022 19:05:00             | 2022-11-08
+          8 NOV 2022 - 19:05                             | 2022-11-08
+          8 NOV. 2022 - 19:05 hs                         | 2022-11-08
+          8 NOV 2022 - 19:05 (GMT-4)                     | 2022-11-08T19:05-04:00
+          08 DIC 2022, 07:30 UTC-3                       | 2022-12-08T07:30-03:00
           February 30, 2019                              | none
           June 2019                                      | none
           The 2019 budget                                | none
@@ -96,6 +101,43 @@ class DatesTest {
           """)
   void readsThePublicationOfTwoStampsOnALine(String text, String expected) {
     assertThat(Dates.parse(text)).as(text).isEqualTo(published(expected));
+  }
+
+  /**
+   * A zone the page states elsewhere stands in for a time's missing one, never for a zone the
+   * line gives. Rows: text | the page's zone | expected.
+   */
+  @ParameterizedTest(name = "{0} on a page in {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          8 NOV 2022 - 19:05                             | -04:00           | 2022-11-08T19:05-04:00
+          Puerto Alder / 08.11.2022 19:05:00             | -06:00           | 2022-11-08T19:05-06:00
+          November 8, 2022 7:05 PM                       | America/New_York | 2022-11-08T19:05[America/New_York]
+          8 NOV 2022 - 19:05 (GMT-3)                     | -04:00           | 2022-11-08T19:05-03:00
+          8 NOV 2022                                     | -04:00           | 2022-11-08
+          """)
+  void readsAZonelessTimeInThePagesZone(String text, String zone, String expected) {
+    Dates.Match m = Dates.find(text, DayOrder.DAY_FIRST, ZoneId.of(zone));
+    assertThat(m.value()).as(text).isEqualTo(published(expected));
+  }
+
+  /** Rows: a line => the zones it states, joined by ";" (empty: none). */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
+          Hora de Puerto Alder (GMT-4)                   => -04:00
+          Port Alder 21:14 UTC+01:00                     => +01:00
+          Updated 9:20 AM ET                             => America/New_York
+          Puerto Alder 21:14                             =>
+          The GMT offset changes in March                =>
+          """)
+  void findsTheZonesALineStates(String line, String zones) {
+    List<String> got = Dates.zonesIn(line).stream().map(ZoneId::getId).distinct().toList();
+    assertThat(String.join(";", got)).as(line).isEqualTo(zones == null ? "" : zones);
   }
 
   private static Published published(String s) {
