@@ -24,6 +24,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * A searchable index of articles: add (upsert by id), delete, commit, and one {@link
@@ -145,13 +146,16 @@ public final class ArticleIndex implements Closeable {
     }
     Files.createDirectories(dir);
     Directory directory = FSDirectory.open(dir);
+    IndexWriter writer = null;
     try {
-      return new ArticleIndex(dir.toString(), directory, newWriter(directory, options), options);
+      writer = newWriter(directory, options);
+      return new ArticleIndex(dir.toString(), directory, writer, options);
     } catch (LockObtainFailedException e) {
-      directory.close();
+      IOUtils.closeWhileHandlingException(directory);
       throw new IndexLockedException(dir, e);
     } catch (IOException | RuntimeException e) {
-      directory.close();
+      // Never leave the write lock held by a half-opened index.
+      IOUtils.closeWhileHandlingException(writer, directory);
       throw e;
     }
   }
@@ -187,9 +191,12 @@ public final class ArticleIndex implements Closeable {
   /** A new empty index in memory (tests, demos). */
   public static ArticleIndex inMemory(Options options) {
     Directory directory = new ByteBuffersDirectory();
+    IndexWriter writer = null;
     try {
-      return new ArticleIndex("memory", directory, newWriter(directory, options), options);
+      writer = newWriter(directory, options);
+      return new ArticleIndex("memory", directory, writer, options);
     } catch (IOException e) {
+      IOUtils.closeWhileHandlingException(writer, directory);
       throw new java.io.UncheckedIOException("an in-memory index cannot fail to open", e);
     }
   }

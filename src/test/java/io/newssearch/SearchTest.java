@@ -95,6 +95,17 @@ class SearchTest {
   }
 
   @Test
+  void filterValuesFoldLettersThatAreNotAccents() throws IOException {
+    try (ArticleIndex idx = TestArticles.index()) {
+      idx.add(TestArticles.article("w1", "Gdańsk shipyard", "Lech Wałęsa", "World", "2019-01-01", "en",
+          List.of(), List.of(), "A story."));
+      idx.refresh();
+      assertThat(idx.search(SearchRequest.builder().filter("author", "lech walesa").build()).total())
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
   void anUnknownFilterValueMatchesNothingAndWarns() throws IOException {
     SearchResult r = search(SearchRequest.builder().filter("tag", "Narnia").facets("tag"));
     assertThat(r.total()).isZero();

@@ -141,7 +141,7 @@ final class Block {
 
   private boolean isOnlyDate(String text, Dates.Match m) {
     String rest = text.substring(0, m.start()) + " " + text.substring(m.end());
-    if (hasYear(rest)) {
+    if (Dates.hasFourDigits(rest)) { // a second date on the line needs a year
       // Two stamps on one line ("Published ... | Updated ..."): both are date, neither is prose.
       StringBuilder b = new StringBuilder(text.length());
       int at = 0;
@@ -164,17 +164,6 @@ final class Block {
     return words <= 6;
   }
 
-  /** Four digits in a row: what a second date on the line needs. */
-  private static boolean hasYear(String text) {
-    int run = 0;
-    for (int i = 0; i < text.length(); i++) {
-      run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
-      if (run == 4) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   @Override
   public String toString() {

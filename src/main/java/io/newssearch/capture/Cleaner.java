@@ -1058,11 +1058,13 @@ final class Cleaner {
       return;
     }
     int v = c.vocabulary;
-    if ((v & Words.COOKIE) != 0 || ((v & Words.CONSENT) != 0 && consentBanner(c))) {
-      if ((v & Words.COOKIE) != 0 || c.words <= 60) {
-        bad(b, "cookie/consent banner");
-        return;
-      }
+    // "Cookies" alone does not make a banner (a story may be about browser cookies or a bake
+    // sale): it also speaks to the reader, or uses consent words, or is a short label.
+    boolean cookie = (v & Words.COOKIE) != 0
+        && (consentBanner(c) || (v & Words.YOU) != 0 && c.words <= 60 || c.words <= 12);
+    if (cookie || (v & Words.CONSENT) != 0 && consentBanner(c) && c.words <= 60) {
+      bad(b, "cookie/consent banner");
+      return;
     }
     if (chars <= 300 && ((v & Words.COPYRIGHT) != 0 || t.indexOf('©') >= 0)
         && COPYRIGHT.matcher(t).find()) {

@@ -361,7 +361,7 @@ public final class Dates {
   }
 
   /** Every shape but the two-digit-year numeric one needs a four-digit year. */
-  private static boolean hasFourDigits(String text) {
+  static boolean hasFourDigits(String text) {
     int run = 0;
     for (int i = 0; i < text.length(); i++) {
       run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;

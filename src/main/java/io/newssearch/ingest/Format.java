@@ -36,11 +36,12 @@ public enum Format {
       trimmed = trimmed.substring(3).stripLeading();
     }
     String lower = trimmed.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("<!doctype lewis") || lower.startsWith("<reuters") || text.contains("<REUTERS ")) {
-      return REUTERS_SGML;
-    }
     if (trimmed.startsWith("{") || (trimmed.startsWith("[") && lower.matches("(?s)\\[\\s*\\{.*"))) {
       return JSON_LINES;
+    }
+    // A story tag at the start of a line, not anywhere: a JSON or text file may quote it.
+    if (lower.startsWith("<!doctype lewis") || lower.startsWith("<reuters") || text.contains("\n<REUTERS ")) {
+      return REUTERS_SGML;
     }
     if (lower.startsWith("<!doctype html")
         || lower.startsWith("<html")

@@ -69,8 +69,10 @@ public final class HtmlReader {
       }
       if (meta.url != null) {
         b.url(meta.url);
-        b.id(null); // the id follows the declared canonical URL
       }
+      // The id is derived again from the final URL, source, title and date: the cleaner's id
+      // came from its own guesses, which the declared metadata may have replaced.
+      b.id(null);
       if (!meta.sections.isEmpty()) {
         b.sections(meta.sections);
       }

@@ -185,8 +185,15 @@ public final class Ingester {
           putItem(END);
         }
       });
-      superviseUntilDone(indexerThreads);
-      join(List.of(walker, closer));
+      try {
+        superviseUntilDone(indexerThreads);
+      } finally {
+        // Also when a commit failed: every thread stops once `fatal` is set, and none may
+        // still be adding when the caller closes the index.
+        join(List.of(walker, closer));
+        join(readerThreads);
+        join(indexerThreads);
+      }
       return finish(before, filesDone.get(), bytesDone.get());
     }
 
@@ -212,8 +219,12 @@ public final class Ingester {
           }
         }
       });
-      superviseUntilDone(indexerThreads);
-      join(List.of(feeder));
+      try {
+        superviseUntilDone(indexerThreads);
+      } finally {
+        join(List.of(feeder));
+        join(indexerThreads);
+      }
       return finish(before, 0, 0);
     }
 
@@ -385,11 +396,15 @@ public final class Ingester {
       put(items, item);
     }
 
-    /** Blocks until there is room; gives up (dropping the element) once the ingest has failed. */
+    /**
+     * Blocks until there is room; once the ingest has failed, gives up (dropping the element),
+     * except for END, which the indexers need to stop (they keep draining after a failure).
+     * Readers stop on failure without draining, so their NO_MORE_FILES may be dropped.
+     */
     private <T> void put(BlockingQueue<T> queue, T element) {
       try {
         while (!queue.offer(element, 100, TimeUnit.MILLISECONDS)) {
-          if (fatal.get() != null && element != END && element != NO_MORE_FILES) {
+          if (fatal.get() != null && element != END) {
             return;
           }
         }

@@ -37,12 +37,22 @@ public final class InputWalker {
       file.accept(root);
       return;
     }
-    walkFolder(root, file, problem, stop);
+    walkFolder(root, file, problem, stop, new java.util.HashSet<>());
   }
 
   /** This folder's entries in name order: files as met, sub-folders walked where they sort. */
   private static boolean walkFolder(
-      Path dir, Consumer<Path> file, Consumer<ReadOutcome> problem, BooleanSupplier stop) {
+      Path dir, Consumer<Path> file, Consumer<ReadOutcome> problem, BooleanSupplier stop,
+      java.util.Set<Path> walked) {
+    try {
+      // A link back to a folder already walked (a loop, or two links to one place) is walked once.
+      if (!walked.add(dir.toRealPath())) {
+        return true;
+      }
+    } catch (IOException e) {
+      problem.accept(new ReadOutcome.Invalid(dir.toString(), "", reason(e)));
+      return true;
+    }
     List<Path> children = new ArrayList<>();
     try (var listing = Files.list(dir)) {
       listing.forEach(children::add);
@@ -59,7 +69,7 @@ public final class InputWalker {
         continue;
       }
       if (Files.isDirectory(child)) {
-        if (!walkFolder(child, file, problem, stop)) {
+        if (!walkFolder(child, file, problem, stop, walked)) {
           return false;
         }
       } else if (Files.isRegularFile(child)) {

@@ -33,6 +33,10 @@ public final class JsonLinesReader {
   public static final int MAX_LINE_CHARS = 8 * 1024 * 1024;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  // For one line: trailing tokens fail it, so "{...}{...}" cannot keep the first object and
+  // silently lose the rest. (The array reader streams items and must not use this one.)
+  private static final ObjectMapper LINE_JSON =
+      new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonLinesReader() {}
 
@@ -106,7 +110,7 @@ public final class JsonLinesReader {
     }
     JsonNode node;
     try {
-      node = JSON.readTree(line);
+      node = LINE_JSON.readTree(line);
     } catch (JsonProcessingException e) {
       return new ReadOutcome.Invalid(input, where, "not valid JSON: " + e.getOriginalMessage());
     }

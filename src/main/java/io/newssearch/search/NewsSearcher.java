@@ -54,13 +54,23 @@ public final class NewsSearcher extends IndexSearcher {
   }
 
   /** Every label of a flat dimension grouped by its case- and accent-folded form. */
-  java.util.Map<String, java.util.List<String>> labelsByFoldedValue(String dim) throws IOException {
-    java.util.Map<String, java.util.List<String>> m = labels.get(dim);
-    if (m == null) {
-      m = SearchEngine.labelsByFoldedValue(facetState, dim);
-      labels.putIfAbsent(dim, m);
+  java.util.Map<String, java.util.List<String>> labelsByFoldedValue(String dim) {
+    return labels.computeIfAbsent(dim, d -> {
+      try {
+        return SearchEngine.labelsByFoldedValue(facetState, d);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** True when {@code value} is exactly a label of {@code dim} in this reader. */
+  boolean hasLabel(String dim, String value) throws IOException {
+    if (facetState == null) {
+      return false;
     }
-    return m;
+    String term = org.apache.lucene.facet.FacetsConfig.pathToString(dim, value);
+    return facetState.getDocValues().lookupTerm(new org.apache.lucene.util.BytesRef(term)) >= 0;
   }
 
   /** The highlighter for passages of about this length, made once per searcher. */

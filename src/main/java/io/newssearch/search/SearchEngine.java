@@ -10,8 +10,6 @@ import io.newssearch.SortOrder;
 import io.newssearch.index.Schema;
 import io.newssearch.tag.Gazetteer;
 import java.io.IOException;
-import java.text.Normalizer;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -141,14 +139,9 @@ public final class SearchEngine {
     if (request.from() == null && request.to() == null) {
       return q;
     }
-    long lo =
-        request.from() == null
-            ? Long.MIN_VALUE
-            : request.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-    long hi =
-        request.to() == null
-            ? Long.MAX_VALUE
-            : request.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+    long[] range = UserQueryParser.dayRange(request.from(), request.to());
+    long lo = range[0];
+    long hi = range[1];
     return new BooleanQuery.Builder()
         .add(q, BooleanClause.Occur.MUST)
         .add(LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER)
@@ -181,9 +174,16 @@ public final class SearchEngine {
   static List<String> resolveValues(
       NewsSearcher searcher, String dim, List<String> values, List<String> warnings)
       throws IOException {
-    Map<String, List<String>> known = searcher.labelsByFoldedValue(dim);
     List<String> exact = new ArrayList<>();
     for (String v : values) {
+      if (searcher.hasLabel(dim, v)) {
+        // The value as indexed: no need for the folded table of every label.
+        if (!exact.contains(v)) {
+          exact.add(v);
+        }
+        continue;
+      }
+      Map<String, List<String>> known = searcher.labelsByFoldedValue(dim);
       List<String> hits = known.get(fold(v));
       if (hits == null) {
         // A country or region by another name: "usa", "EE.UU.", "RU" -> the canonical value.
@@ -204,27 +204,13 @@ public final class SearchEngine {
     return exact;
   }
 
-  /** Lower case (locale-independent) without accents, whitespace collapsed. */
+  /**
+   * The form filter values are compared in: the analyzer's own normalisation (lower case without
+   * regard to locale, every accent and letter variant folded as in indexed text: "Wałęsa" is
+   * "walesa"), whitespace collapsed.
+   */
   static String fold(String s) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-    StringBuilder out = new StringBuilder(d.length());
-    boolean space = false;
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        continue;
-      }
-      if (Character.isWhitespace(c)) {
-        space = out.length() > 0;
-        continue;
-      }
-      if (space) {
-        out.append(' ');
-        space = false;
-      }
-      out.append(Character.toLowerCase(c));
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return Schema.ANALYZER.normalize(Schema.AUTHOR, s.strip().replaceAll("\\s+", " ")).utf8ToString();
   }
 
   private static List<FacetValue> facetValues(

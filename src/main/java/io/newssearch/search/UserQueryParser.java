@@ -191,13 +191,23 @@ public final class UserQueryParser {
         first = LocalDate.parse(t);
         last = first;
       }
-      long lo = first.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-      long hi = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
-      return new long[] {lo, hi};
+      return dayRange(first, last);
     } catch (DateTimeParseException | NumberFormatException e) {
       throw new IllegalArgumentException(
           "'" + text + "' is not a date (use 2019, 2019-06 or 2019-06-03)", e);
     }
+  }
+
+  /**
+   * Inclusive epoch-millis range from the start of {@code first} to the end of {@code last}, in
+   * UTC; a null end is open.
+   */
+  static long[] dayRange(LocalDate first, LocalDate last) {
+    long lo = first == null ? Long.MIN_VALUE : first.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    long hi = last == null
+        ? Long.MAX_VALUE
+        : last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+    return new long[] {lo, hi};
   }
 
   /** The classic grammar with our fields, dates, aliases and the pure-negative fix. */

@@ -48,6 +48,17 @@ class HtmlReaderTest {
   }
 
   @Test
+  void theIdFollowsTheDeclaredFieldsNotTheCleanersGuesses() throws Exception {
+    Article a = read("plain.html");
+    assertThat(a.id()).isEqualTo(Article.deriveId(a.url(), a.source(), a.title(), a.published()));
+    String html = Files.readString(Path.of("src/test/resources/html/plain.html")).replace("<head>",
+        "<head><meta property=\"og:site_name\" content=\"Costa Pacifico\">");
+    Article declared = ((ReadOutcome.Parsed) HtmlReader.read(html, "x.html")).article();
+    assertThat(declared.source()).isEqualTo("Costa Pacifico");
+    assertThat(declared.id()).isEqualTo(Article.deriveId(null, "Costa Pacifico", declared.title(), declared.published()));
+  }
+
+  @Test
   void rendersListsAsBulletsAndBlocksAsLines() {
     String text = HtmlReader.toText(Jsoup.parse(
         "<title>T</title><ul><li>One</li><li>Two<ul><li>Deep</li></ul></li></ul><p>A <b>bold</b> word.</p><script>x()</script>"));

@@ -120,4 +120,34 @@ class IngesterTest {
       assertThat(index.get("a1")).get().extracting(io.newssearch.Article::tags).isEqualTo(List.of("Chile"));
     }
   }
+
+  @Test
+  void aFailingIndexStopsTheIngestWithAnErrorInsteadOfHanging(@TempDir Path dir) throws IOException {
+    Path in = Files.createDirectories(dir.resolve("many"));
+    for (int i = 0; i < 5000; i++) { // more files than the walker's queue holds
+      Files.writeString(in.resolve("f" + i + ".jsonl"), line("id" + i, "Title " + i));
+    }
+    Tagger broken = a -> {
+      throw new IllegalStateException("tagger broke");
+    };
+    try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"), NO_TAGS.withTagger(broken))) {
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ingester.into(index).ingest(List.of(in)))
+            .isInstanceOf(IOException.class)
+            .hasMessageContaining("ingest stopped")
+            .hasMessageContaining("tagger broke");
+      });
+      assertThat(index.count()).isZero();
+    }
+  }
+
+  @Test
+  void aLinkLoopInAFolderIsWalkedOnce(@TempDir Path dir) throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.jsonl"), line("a1", "Alpha"));
+    Files.createSymbolicLink(in.resolve("self"), in);
+    List<Path> seen = new ArrayList<>();
+    InputWalker.walk(in, seen::add, o -> { }, () -> false);
+    assertThat(seen).containsExactly(in.resolve("a.jsonl"));
+  }
 }

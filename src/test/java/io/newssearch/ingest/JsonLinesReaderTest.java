@@ -74,6 +74,7 @@ class JsonLinesReaderTest {
     "{\"id\": \"x\", \"title\": \"\", \"body\": \" \"} | empty title and body",
     "{\"body\": \"only body\"}                    | id is missing",
     "\"just a string\"                            | expected a JSON object",
+    "{\"id\": \"a\", \"title\": \"t\"}{\"id\": \"b\", \"title\": \"u\"} | not valid JSON",
   })
   void invalidLinesSayWhy(String line, String reason) throws IOException {
     List<ReadOutcome> out = read(line);

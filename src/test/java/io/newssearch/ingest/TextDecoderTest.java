@@ -66,6 +66,7 @@ class TextDecoderTest {
     "<html lang=en><head>                      | p          | HTML",
     "Home » Politics                           | p.html     | PAGE_CAPTURE",
     "[IMG] a picture line                      | p.txt      | PAGE_CAPTURE",
+    "{\"body\":\"quotes <REUTERS NEWID=1>\"}   | a.jsonl    | JSON_LINES",
   })
   void formatsAreDetectedFromContent(String head, String name, Format expected) {
     byte[] b = head.getBytes(StandardCharsets.UTF_8);
