@@ -34,7 +34,7 @@ import java.util.Objects;
  * thread-safe.
  *
  * @param id identity in the index, never blank
- * @param url canonical URL of the page, or null
+ * @param url the page's URL as given (the id uses its canonical form), or null
  * @param source the site or agency name ("PanAm Post", "Reuters"), or null
  * @param title the headline; may be empty only when the body is not
  * @param authors bylines, in the order given

@@ -14,7 +14,7 @@ import java.util.List;
  * }</pre>
  *
  * @param id the article id
- * @param url canonical URL, or null
+ * @param url the page's URL, or null
  * @param source site or agency, or null
  * @param title the headline
  * @param highlightedTitle the headline with query matches marked (no highlights when none)

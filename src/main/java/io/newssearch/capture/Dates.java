@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Finds and parses the date shapes news pages print, in English and Spanish.
  *
  * <pre>{@code
- * Dates.parse("Jun. 3, 2019 10:15 AM ET");      // 2019-06-03T10:15-04:00[America/New_York]
+ * Dates.parse("Jun. 3, 2019 10:15 AM ET");      // 2019-06-03T10:15-04:00 (ET on that day)
  * Dates.parse("Publicado el 3 de junio de 2019"); // 2019-06-03
  * Dates.parse("03/06/2019", DayOrder.MONTH_FIRST); // 2019-03-06
  * }</pre>

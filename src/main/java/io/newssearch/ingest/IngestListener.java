@@ -9,7 +9,7 @@ import io.newssearch.Article;
  *
  * <pre>{@code
  * IngestListener listener = new IngestListener() {
- *   public void problem(ReadOutcome o) { System.err.println(o.where() + ": " + reason(o)); }
+ *   public void problem(ReadOutcome o) { System.err.println("cannot index " + o.where()); }
  * };
  * }</pre>
  */

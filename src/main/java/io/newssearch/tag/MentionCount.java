@@ -5,7 +5,7 @@ package io.newssearch.tag;
  *
  * <pre>{@code
  * List<MentionCount> m = GazetteerTagger.standard().mentions(title, body);
- * m.get(0);   // MentionCount[country=Russia, total=5, inTitle=1, inLead=1]
+ * m.get(0);   // Russia (5, title 1, lead 1)
  * }</pre>
  *
  * @param country canonical country name
