@@ -92,13 +92,15 @@ public final class BenchMain {
 
     if (!skip.contains("ingest")) {
       List<Figure> f = new ArrayList<>();
-      index = IngestBench.run(jsonl, work, label, Integer.parseInt(o.getOrDefault("ingest-rounds", "2")), f);
+      index = IngestBench.run(jsonl, work, label, Integer.parseInt(o.getOrDefault("warmup", "3")),
+          Integer.parseInt(o.getOrDefault("ingest-rounds", "2")), f);
       emit(results, f);
     }
     if (!skip.contains("tagging")) {
       List<Figure> f = new ArrayList<>();
       TaggingBench.run(jsonl, o.containsKey("sgml") ? Path.of(o.get("sgml")) : null, work, label,
-          articles, Integer.parseInt(o.getOrDefault("ingest-rounds", "2")), f);
+          articles, Integer.parseInt(o.getOrDefault("warmup", "3")),
+          Integer.parseInt(o.getOrDefault("ingest-rounds", "2")), f);
       emit(results, f);
     }
     if (!skip.contains("search")) {

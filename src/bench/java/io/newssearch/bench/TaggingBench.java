@@ -25,13 +25,16 @@ final class TaggingBench {
 
   private TaggingBench() {}
 
-  static void run(Path jsonl, Path sgml, Path work, String label, long articles, int rounds,
-      List<Figure> out) throws IOException {
-    // Warm-up: one untimed ingest each way, so the JIT has compiled both paths.
-    for (Tagger t : List.of(Tagger.defaultTagger(), Tagger.none())) {
-      Path dir = IngestBench.clean(work.resolve("warm-tagging"));
-      Library.ingest(jsonl, dir, t);
-      IngestBench.delete(dir);
+  static void run(Path jsonl, Path sgml, Path work, String label, long articles, int warmups,
+      int rounds, List<Figure> out) throws IOException {
+    // Warm-up: untimed ingests each way, so the JIT has compiled both paths (with one each,
+    // the measured rounds were still speeding up).
+    for (int i = 0; i < warmups; i++) {
+      for (Tagger t : List.of(Tagger.defaultTagger(), Tagger.none())) {
+        Path dir = IngestBench.clean(work.resolve("warm-tagging"));
+        Library.ingest(jsonl, dir, t);
+        IngestBench.delete(dir);
+      }
     }
     double[][] tagging = alternate(rounds, "tagging", "tagged", "untagged", withTags -> {
       Path dir = IngestBench.clean(work.resolve(withTags ? "tagged" : "untagged"));
