@@ -123,9 +123,11 @@ final class Generator {
     int year = 1984 + draw(yearCum, r);
     LocalDate day = LocalDate.of(year, 1, 1).plusDays(r.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
     ZonedDateTime at = day.atTime(r.nextInt(24), r.nextInt(60), r.nextInt(60)).atZone(ZoneOffset.UTC);
-    String title = model.text(Math.max(3, CorpusModel.draw(model.titleLengths, r)), r, false);
-    if (title.endsWith(".")) {
-      title = title.substring(0, title.length() - 1);
+    String title = title(Math.max(3, CorpusModel.draw(model.titleLengths, r)), r);
+    while (title.isEmpty()) {
+      // Rare: every word drawn was punctuation. Drawn again only then, so that the articles
+      // that had a title keep exactly the one they had.
+      title = title(3, r);
     }
     String body = model.text(CorpusModel.draw(model.bodyLengths, r), r, true);
     List<String> authors = new ArrayList<>();
@@ -170,6 +172,11 @@ final class Generator {
         .language("en")
         .body(body)
         .build();
+  }
+
+  private String title(int words, SplittableRandom r) {
+    String title = model.text(words, r, false);
+    return title.endsWith(".") ? title.substring(0, title.length() - 1) : title;
   }
 
   private static String slug(String title) {
