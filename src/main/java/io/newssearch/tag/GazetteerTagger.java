@@ -4,10 +4,8 @@ import io.newssearch.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The default {@link Tagger}: finds the countries an article names in its title and body, with
@@ -188,17 +186,40 @@ public final class GazetteerTagger implements Tagger {
     }
     tags.sort(Tag.STRONGEST_FIRST);
     List<String> names = new ArrayList<>(tags.size() + unknown.size());
-    Set<String> regions = new LinkedHashSet<>();
+    List<String> regions = new ArrayList<>(tags.size() + article.regions().size());
     for (Tag t : tags) {
       names.add(t.country().name());
-      regions.add(t.country().region());
+      addIfAbsent(regions, t.country().region());
     }
     for (String region : article.regions()) {
       String known = Gazetteer.canonicalRegion(region);
-      regions.add(known != null ? known : region);
+      addIfAbsent(regions, known != null ? known : region);
     }
     names.addAll(unknown);
-    return article.toBuilder().tags(names).regions(List.copyOf(regions)).build();
+    if (names.equals(article.tags()) && regions.equals(article.regions())) {
+      return article; // already tagged so (a second run, or source tags that were right)
+    }
+    // The canonical constructor rather than toBuilder(): the builder copies every list and the
+    // constructor cleans them anyway; the id is kept, so there is nothing to derive.
+    return new Article(
+        article.id(),
+        article.url(),
+        article.source(),
+        article.title(),
+        article.authors(),
+        article.published(),
+        article.sections(),
+        names,
+        regions,
+        article.language(),
+        article.body());
+  }
+
+  /** A few regions per article: a list searched in order keeps their order without a set. */
+  private static void addIfAbsent(List<String> regions, String region) {
+    if (!regions.contains(region)) {
+      regions.add(region);
+    }
   }
 
   /** A country to tag and how often the article mentions it. */
