@@ -330,17 +330,25 @@ public final class Dates {
       return null;
     }
     Match best = null;
+    // Each pattern runs only when the text has the characters it needs: most lines with digits
+    // have no date, and the patterns are much slower than these scans.
     if (hasFourDigits(text)) {
-      best = earliest(best, findIso(text));
+      if (hasYearThen(text, '-')) {
+        best = earliest(best, findIso(text));
+      }
       // The month-name patterns are the slow ones; most lines with a year have no month name.
       int month = firstMonthWord(text);
       if (month >= 0) {
         best = earliest(best, findWords(text, MONTH_DAY_YEAR, 2, 1, 3, month));
         best = earliest(best, findWords(text, DAY_MONTH_YEAR, 1, 2, 3, month));
       }
-      best = earliest(best, findYmdSlash(text));
+      if (hasYearThen(text, '/')) {
+        best = earliest(best, findYmdSlash(text));
+      }
     }
-    best = earliest(best, findNumeric(text, order));
+    if (hasNumericPair(text)) {
+      best = earliest(best, findNumeric(text, order));
+    }
     if (best == null) {
       return null;
     }
@@ -366,6 +374,46 @@ public final class Dates {
     for (int i = 0; i < text.length(); i++) {
       run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
       if (run == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Whether four digits are followed by {@code separator} and a digit, as in ISO and Y/M/D. */
+  private static boolean hasYearThen(String text, char separator) {
+    for (int i = 4; i + 1 < text.length(); i++) {
+      if (text.charAt(i) == separator && isAsciiDigit(text.charAt(i + 1))
+          && isAsciiDigit(text.charAt(i - 1)) && isAsciiDigit(text.charAt(i - 2))
+          && isAsciiDigit(text.charAt(i - 3)) && isAsciiDigit(text.charAt(i - 4))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a digit, a '/', '.' or '-', and a digit follow each other: what NUMERIC needs. */
+  private static boolean hasNumericPair(String text) {
+    for (int i = 1; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '/' || c == '.' || c == '-') && isAsciiDigit(text.charAt(i - 1))
+          && isAsciiDigit(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether [from, to) holds a digit, ':' or 'h', and a digit in a row: what TIME needs. */
+  private static boolean mayHaveTime(String text, int from, int to) {
+    for (int i = from + 1; i + 1 < to; i++) {
+      char c = text.charAt(i);
+      if ((c == ':' || c == 'h') && isAsciiDigit(text.charAt(i - 1))
+          && isAsciiDigit(text.charAt(i + 1))) {
         return true;
       }
     }
@@ -523,8 +571,13 @@ public final class Dates {
   /** Adds the time of day written just after (or just before) the date, when it has a zone. */
   private static Match withTime(String text, Match date, ZoneId pageZone) {
     int after = date.end();
+    int before = Math.max(0, date.start() - 40);
+    int afterEnd = Math.min(text.length(), after + 40);
+    if (!mayHaveTime(text, after, afterEnd) && !mayHaveTime(text, before, date.start())) {
+      return date;
+    }
     Matcher m = TIME.matcher(text);
-    m.region(after, Math.min(text.length(), after + 40));
+    m.region(after, afterEnd);
     Match found = null;
     // A time after the date belongs to it unless a label starts a second stamp between them
     // ("June 7, 2019 | Updated 11:37 p.m. ET"); then the time before the date is its own
@@ -534,7 +587,7 @@ public final class Dates {
           Math.max(date.end(), m.end()), pageZone);
     }
     if (found == null) {
-      m.region(Math.max(0, date.start() - 40), date.start());
+      m.region(before, date.start());
       while (m.find()) {
         if (onlyJoiners(text, m.end(), date.start(), true)) {
           found = combine(text, date, m, m.start(), date.end(), pageZone);
