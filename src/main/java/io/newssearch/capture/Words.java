@@ -196,6 +196,29 @@ final class Words {
     }
   }
 
+  /** {@link #lookup(String, int, int, int)} over the characters of {@link #count}'s array. */
+  private static int lookup(char[] s, int from, int to, int hash) {
+    int mask = TABLE_KEYS.length - 1;
+    int slot = hash & mask;
+    int len = to - from;
+    while (true) {
+      String k = TABLE_KEYS[slot];
+      if (k == null) {
+        return 0;
+      }
+      if (k.length() == len) {
+        int i = 0;
+        while (i < len && fold(s[from + i]) == k.charAt(i)) {
+          i++;
+        }
+        if (i == len) {
+          return TABLE_FLAGS[slot];
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
   /** Whether the word is a function word of English or Spanish ("the", "when", "el"). */
   static boolean isFunctionWord(String w) {
     return !w.isEmpty() && w.length() <= 14
@@ -204,7 +227,14 @@ final class Words {
 
   /** Whether the character can be part of a word. */
   static boolean isWordChar(char c) {
+    if (c < 128) { // most text is ASCII: no table lookup
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
     return Character.isLetterOrDigit(c) || c == '\uFFFD';
+  }
+
+  private static boolean isDigit(char c) {
+    return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
 
   /** Lower-cases without the default locale (a Turkish locale must not change the result). */
@@ -253,29 +283,32 @@ final class Words {
   }
 
   /** Counts the words of {@code s} in one pass. */
-  static Counts count(String s) {
+  static Counts count(String text) {
+    // On an array: String.charAt per character costs several times more in this loop.
+    char[] s = text.toCharArray();
     Counts c = new Counts();
-    int n = s.length();
+    int letters = 0; // a local, not c.letters, in the per-character loop
+    int n = s.length;
     int i = 0;
     boolean first = true;
     while (i < n) {
-      char ch = s.charAt(i);
+      char ch = s[i];
       if (isWordChar(ch)) {
         int start = i;
         boolean allDigits = true;
         int h = 0; // the lexicon hash of the word, made while reading it (see hash)
         while (i < n) {
-          char d = s.charAt(i);
+          char d = s[i];
           if (isWordChar(d)) {
-            if (!Character.isDigit(d)) {
+            if (!isDigit(d)) {
               allDigits = false;
             }
-            c.letters++;
+            letters++;
             h = 31 * h + fold(d);
             i++;
           } else if ((d == '\'' || d == '’' || d == '-')
               && i + 1 < n
-              && isWordChar(s.charAt(i + 1))) {
+              && isWordChar(s[i + 1])) {
             h = 31 * h + d;
             i++;
           } else {
@@ -289,7 +322,7 @@ final class Words {
         }
         if (allDigits) {
           c.numbers++;
-          if (i - start == 3 && s.startsWith("404", start)) {
+          if (i - start == 3 && s[start] == '4' && s[start + 1] == '0' && s[start + 2] == '4') {
             c.vocabulary |= NOT_FOUND;
           }
           continue;
@@ -331,8 +364,8 @@ final class Words {
       } else {
         if ((ch == '.' || ch == '!' || ch == '?')
             && i > 0
-            && (isWordChar(s.charAt(i - 1)) || isCloser(s.charAt(i - 1)))
-            && (i + 1 == n || s.charAt(i + 1) == ' ' || isCloser(s.charAt(i + 1)))) {
+            && (isWordChar(s[i - 1]) || isCloser(s[i - 1]))
+            && (i + 1 == n || s[i + 1] == ' ' || isCloser(s[i + 1]))) {
           c.sentenceEnds++;
         }
         if (ch != ' ') {
@@ -341,6 +374,7 @@ final class Words {
         i++;
       }
     }
+    c.letters = letters;
     return c;
   }
 
@@ -366,22 +400,25 @@ final class Words {
    * spaces. Quotes, dashes and punctuation styles differ between a headline and its copies.
    */
   static String key(String s) {
-    StringBuilder b = new StringBuilder(s.length());
+    // Into an array, not a StringBuilder: this runs on most blocks, and charAt and append per
+    // character cost several times more. The key is never longer than the text.
+    char[] in = s.toCharArray();
+    char[] out = new char[in.length];
+    int n = 0;
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (char c : in) {
       if (isWordChar(c)) {
-        if (space && !b.isEmpty()) {
-          b.append(' ');
+        if (space && n > 0) {
+          out[n++] = ' ';
         }
         space = false;
-        b.append(Character.toLowerCase(c));
+        out[n++] = Character.toLowerCase(c);
       } else if (c == '\'' || c == '’') {
         continue;
       } else {
         space = true;
       }
     }
-    return b.toString();
+    return new String(out, 0, n);
   }
 }
