@@ -1279,6 +1279,35 @@ final class Cleaner {
   private static final Pattern EDGE_PUNCTUATION =
       Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.)]+$");
 
+  // Cheap tests before LOGO and EDGE_PUNCTUATION, which masthead runs on every line above the
+  // headline and which rarely match: whether they can change the text at all.
+
+  /** Whether LOGO can match: a '[' first, a ']' last, or "logo" in any case. */
+  private static boolean mayHaveLogoMark(String t) {
+    if (t.startsWith("[") || t.endsWith("]")) {
+      return true;
+    }
+    for (int i = 0; i + 4 <= t.length(); i++) {
+      if (t.regionMatches(true, i, "logo", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the last character is one EDGE_PUNCTUATION keeps: a letter, digit, '.' or ')'. */
+  private static boolean endsWithoutEdgePunctuation(String t) {
+    char c = t.charAt(t.length() - 1);
+    return letterOrNumber(c) || c == '.' || c == ')';
+  }
+
+  /** \p{L} or \p{N}, as the patterns read a char. */
+  private static boolean letterOrNumber(char c) {
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
   /** "Home | World | Politics | Sports": three or more short items separated by bars. */
   private static boolean menuRow(String t) {
     if (t.indexOf('|') < 0 && t.indexOf('·') < 0 && t.indexOf('•') < 0) {
@@ -3212,6 +3241,7 @@ final class Cleaner {
   /** Whether the copyright holder read last is a company (legal form or corporate word). */
   private boolean copyrightCompany;
 
+
   private String copyrightName() {
     for (int i = blocks.size() - 1; i >= 0; i--) {
       Block b = blocks.get(i);
@@ -3269,7 +3299,13 @@ final class Cleaner {
         continue;
       }
       // "[Logo: The Review]" or "[Logo The Review]": the name without the mark around it.
-      String t = EDGE_PUNCTUATION.matcher(LOGO.matcher(b.text).replaceAll("")).replaceAll("");
+      String t = b.text;
+      if (mayHaveLogoMark(t)) {
+        t = LOGO.matcher(t).replaceAll("");
+      }
+      if (!t.isEmpty() && !(letterOrNumber(t.charAt(0)) && endsWithoutEdgePunctuation(t))) {
+        t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
+      }
       if (t.isEmpty()) {
         continue;
       }
