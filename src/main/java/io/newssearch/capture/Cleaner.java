@@ -3241,7 +3241,6 @@ final class Cleaner {
   /** Whether the copyright holder read last is a company (legal form or corporate word). */
   private boolean copyrightCompany;
 
-
   private String copyrightName() {
     for (int i = blocks.size() - 1; i >= 0; i--) {
       Block b = blocks.get(i);
