@@ -171,32 +171,10 @@ final class Words {
 
   /** The classes of the word {@code s[from, to)}, case-insensitively; 0 when unknown. */
   static int lookup(String s, int from, int to) {
-    return lookup(s, from, to, hash(s, from, to));
+    return lookup(s.toCharArray(), from, to, hash(s, from, to));
   }
 
-  private static int lookup(String s, int from, int to, int hash) {
-    int mask = TABLE_KEYS.length - 1;
-    int slot = hash & mask;
-    int len = to - from;
-    while (true) {
-      String k = TABLE_KEYS[slot];
-      if (k == null) {
-        return 0;
-      }
-      if (k.length() == len) {
-        int i = 0;
-        while (i < len && fold(s.charAt(from + i)) == k.charAt(i)) {
-          i++;
-        }
-        if (i == len) {
-          return TABLE_FLAGS[slot];
-        }
-      }
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  /** {@link #lookup(String, int, int, int)} over the characters of {@link #count}'s array. */
+  /** The classes of the word {@code s[from, to)} with lexicon hash {@code hash}; 0 when unknown. */
   private static int lookup(char[] s, int from, int to, int hash) {
     int mask = TABLE_KEYS.length - 1;
     int slot = hash & mask;
