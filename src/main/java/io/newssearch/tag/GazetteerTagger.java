@@ -238,6 +238,7 @@ public final class GazetteerTagger implements Tagger {
     for (MentionCount m : mentions) {
       if (m.country().equals(c.name())) {
         total = m.total();
+        break; // a country appears once among the mentions
       }
     }
     tags.add(new Tag(c, total));

@@ -207,9 +207,11 @@ final class TokenCursor {
       kinds |= ASCII[c];
       p++;
     }
-    if (p < t.length && (t[p] >= 128 || (t[p] == '.' && abbreviation(p - from, kinds, p)))) {
+    if (kinds > DIGIT // both letters and digits ("G7"), rare: their flags need a letter count
+        || p - from > MAX_WORD // too long: kept truncated
+        || p < t.length && (t[p] >= 128 || (t[p] == '.' && abbreviation(p - from, kinds, p)))) {
       pos = from;
-      return anyWord(); // an accent or mark ("Perú"), or a dot inside the word ("U.S.")
+      return anyWord(); // also an accent or mark ("Perú"), or a dot inside the word ("U.S.")
     }
     pos = p;
     start = from;
@@ -217,9 +219,6 @@ final class TokenCursor {
     len = p - from;
     hash = h;
     truncated = false;
-    if (kinds > DIGIT || len > MAX_WORD) { // both letters and digits, or too long
-      return rareAsciiFlags(kinds);
-    }
     // Letters only, or digits only; the rest without branches, since case and length vary from
     // word to word. The first character is the first letter, or a digit that has no case.
     int letters = len & ((kinds - DIGIT) >> 31); // len, or 0 for a number
@@ -321,36 +320,6 @@ final class TokenCursor {
     }
     char next = text[dot + 1];
     return next < 128 ? ASCII[next] == UPPER : isUpper(next);
-  }
-
-  /**
-   * The case flags of an ASCII word with digits or too long, apart so that {@link #asciiWord}
-   * stays small enough to inline.
-   */
-  private int rareAsciiFlags(int kinds) {
-    int to = start + len;
-    truncated = len > MAX_WORD;
-    if (truncated) { // hash() is that of the kept start
-      len = MAX_WORD;
-      hash = hashOf(text, start, MAX_WORD);
-    }
-    int letters = 0;
-    int firstCase = 0;
-    for (int i = to - 1; i >= start; i--) { // backwards: the last letter met is the first
-      byte t = ASCII[text[i]];
-      if (t == LOWER || t == UPPER) {
-        letters++;
-        firstCase = t == UPPER ? FIRST_UPPER : FIRST_LOWER;
-      }
-    }
-    int f = firstCase;
-    if (letters >= 2 && (kinds & LOWER) == 0) {
-      f |= CAPS;
-    }
-    if (letters >= 4) {
-      f |= LONG;
-    }
-    return f;
   }
 
   /** Reads any word, folding it into the buffer, and returns its case flags. */
@@ -487,14 +456,6 @@ final class TokenCursor {
   /** The folded word as a new string; for building tables, not for the scanning loop. */
   String word() {
     return new String(buffer(), 0, len);
-  }
-
-  private static int hashOf(char[] text, int from, int length) {
-    int h = 0;
-    for (int i = from; i < from + length; i++) {
-      h = 31 * h + FOLD[text[i]];
-    }
-    return h;
   }
 
   /** The hash {@link #hash()} gives for a folded word. */
