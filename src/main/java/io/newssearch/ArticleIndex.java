@@ -40,8 +40,9 @@ import org.apache.lucene.util.IOUtils;
  * }</pre>
  *
  * <p>Writes become searchable after {@link #refresh()}, and by themselves within {@link
- * Options#maxStaleness()} (a quarter of a second by default, plus the refresh itself). Only {@link #commit()} (and {@link
- * #close()}) make them durable: after a crash the index opens at its last commit.
+ * Options#maxStaleness()} (a quarter of a second by default, plus the refresh itself). Only
+ * {@link #commit()} (and {@link #close()}) make them durable: after a crash the index opens at
+ * its last commit.
  *
  * <p>Thread-safe: any number of threads may search, add and delete at once. Every added article
  * goes through the index's {@link Tagger} first.

@@ -274,7 +274,6 @@ public final class Ingester {
           lastProgress = now;
         }
       }
-      join(indexerThreads);
     }
 
     private void commit() throws IOException {

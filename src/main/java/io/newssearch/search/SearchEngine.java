@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -204,13 +205,16 @@ public final class SearchEngine {
     return exact;
   }
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /**
    * The form filter values are compared in: the analyzer's own normalisation (lower case without
    * regard to locale, every accent and letter variant folded as in indexed text: "Wałęsa" is
    * "walesa"), whitespace collapsed.
    */
   static String fold(String s) {
-    return Schema.ANALYZER.normalize(Schema.AUTHOR, s.strip().replaceAll("\\s+", " ")).utf8ToString();
+    return Schema.ANALYZER.normalize(Schema.AUTHOR, WHITESPACE.matcher(s.strip()).replaceAll(" "))
+        .utf8ToString();
   }
 
   private static List<FacetValue> facetValues(
