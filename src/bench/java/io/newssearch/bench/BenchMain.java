@@ -85,14 +85,15 @@ public final class BenchMain {
     Path results = Path.of(o.getOrDefault("results", "docs/bench-results/results.jsonl"));
     List<String> skip = Arrays.asList(o.getOrDefault("skip", "").split(","));
     List<Queries.BenchQuery> queries = Queries.load(o.containsKey("queries") ? Path.of(o.get("queries")) : null);
-    long articles = IngestBench.scan(jsonl).articles();
+    IngestBench.CorpusStats stats = IngestBench.scan(jsonl);
+    long articles = stats.articles();
     Path index = work.resolve("index");
     System.err.printf("%s: load average %s, %d cores, max heap %d MB%n", label, loadAverage(),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1048576);
 
     if (!skip.contains("ingest")) {
       List<Figure> f = new ArrayList<>();
-      index = IngestBench.run(jsonl, work, label, Integer.parseInt(o.getOrDefault("warmup", "3")),
+      index = IngestBench.run(jsonl, stats, work, label, Integer.parseInt(o.getOrDefault("warmup", "3")),
           Integer.parseInt(o.getOrDefault("ingest-rounds", "2")), f);
       emit(results, f);
     }

@@ -252,9 +252,4 @@ final class CorpusModel {
     }
     return sections[pick(sectionCum, 0, sectionCum.length, r.nextLong(sectionCum[sectionCum.length - 1]))];
   }
-
-  /** How often a word occurs in the learned bodies (for choosing rare and common query terms). */
-  long frequency(int w) {
-    return unigramCum[w] - (w == 0 ? 0 : unigramCum[w - 1]);
-  }
 }

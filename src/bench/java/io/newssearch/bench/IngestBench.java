@@ -53,11 +53,9 @@ final class IngestBench {
   }
 
   /** Runs the ingest figures; returns the path of the library-built index it keeps. */
-  static Path run(Path jsonl, Path work, String label, int warmups, int rounds,
-      List<Figure> out)
-      throws IOException {
+  static Path run(Path jsonl, CorpusStats stats, Path work, String label, int warmups,
+      int rounds, List<Figure> out) throws IOException {
     Files.createDirectories(work);
-    CorpusStats stats = scan(jsonl);
     int checked = Parity.checkDocuments(jsonl, 25_000);
     System.err.printf("%s: %,d articles, %.1f MB of body text; baseline documents equal the"
         + " library's for the first %d%n", label, stats.articles(), stats.bodyBytes() / 1e6, checked);

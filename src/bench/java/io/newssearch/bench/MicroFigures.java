@@ -52,13 +52,13 @@ final class MicroFigures {
     for (String[] p : pages) {
       bytes += p[0].getBytes(StandardCharsets.UTF_8).length;
     }
-    double[] rate = loop(2, 5, () -> {
+    double rate = loop(2, 5, () -> {
       for (String[] p : pages) {
         CaptureReader.read(p[0], p[1]);
       }
     });
     out.add(Figure.of(label, articles, "ingest", "capture_clean_mb_per_s", null, null, "MB/s",
-        "higher", bytes / 1e6 * rate[0], null,
+        "higher", bytes / 1e6 * rate, null,
         pages.size() + " fixture captures, " + parsed + " parsed as articles; single thread"));
   }
 
@@ -83,20 +83,20 @@ final class MicroFigures {
     for (Article a : sample) {
       bytes += a.body().getBytes(StandardCharsets.UTF_8).length;
     }
-    double[] rate = loop(2, 5, () -> {
+    double rate = loop(2, 5, () -> {
       for (Article a : sample) {
         tagger.tag(a);
       }
     });
     out.add(Figure.of(label, articles, "ingest", "tagging_mb_per_s", null, null, "MB/s",
-        "higher", bytes / 1e6 * rate[0], null,
+        "higher", bytes / 1e6 * rate, null,
         "default tagger, first " + sample.size() + " articles of the corpus; single thread"));
     out.add(Figure.of(label, articles, "ingest", "tagging_articles_per_s", null, null,
-        "articles/s", "higher", sample.size() * rate[0], null, "default tagger; single thread"));
+        "articles/s", "higher", sample.size() * rate, null, "default tagger; single thread"));
   }
 
   /** Runs {@code body} for warm seconds, then counts runs per second over measured seconds. */
-  private static double[] loop(double warm, double measured, Runnable body) {
+  private static double loop(double warm, double measured, Runnable body) {
     long end = System.nanoTime() + (long) (warm * 1e9);
     while (System.nanoTime() < end) {
       body.run();
@@ -107,6 +107,6 @@ final class MicroFigures {
       body.run();
       runs++;
     } while (System.nanoTime() - start < measured * 1e9);
-    return new double[] {runs / ((System.nanoTime() - start) / 1e9)};
+    return runs / ((System.nanoTime() - start) / 1e9);
   }
 }

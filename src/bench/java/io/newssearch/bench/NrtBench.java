@@ -16,9 +16,9 @@ import java.util.concurrent.locks.LockSupport;
  * Search throughput while ingesting, and NRT visibility. On an existing index: one thread
  * upserts generated articles at a fixed rate (half new, half replacing an existing id), two
  * threads search the query set with facets and snippets as fast as they can, and a probe thread
- * polls for a new article (one at a time, picked at random moments) until a search sees it (the time from the add call to the
- * first search that finds it). The library uses ArticleIndex with its default staleness
- * (0.5 s); the baseline a SearcherManager refreshed by a ControlledRealTimeReopenThread with
+ * polls for a new article (one at a time, picked at random moments) until a search sees it
+ * (the time from the add call to the first search that finds it). The library uses
+ * ArticleIndex with its default staleness (0.25 s); the baseline a SearcherManager refreshed by a ControlledRealTimeReopenThread with
  * the same settings, building facet state on each refresh as the library does. Phases alternate
  * library / baseline; each writes new articles to the same index.
  */
@@ -69,29 +69,15 @@ final class NrtBench {
    */
   static Live hybrid(Path dir) throws IOException {
     RawLucene.Live live = new RawLucene.Live(dir, STALENESS, io.newssearch.search.NewsSearcher.factory());
-    return new Live() {
-      public void upsert(Article a) throws IOException {
-        live.upsert(a);
+    return overBaselineWriter(live, q -> {
+      org.apache.lucene.search.IndexSearcher s = live.searchers.acquire();
+      try {
+        io.newssearch.search.SearchEngine.search(
+            (io.newssearch.search.NewsSearcher) s, q.request(Queries.Mode.BOTH));
+      } finally {
+        live.searchers.release(s);
       }
-
-      public boolean visible(String id) throws IOException {
-        return live.visible(id);
-      }
-
-      public void search(Queries.BenchQuery q) throws IOException {
-        org.apache.lucene.search.IndexSearcher s = live.searchers.acquire();
-        try {
-          io.newssearch.search.SearchEngine.search(
-              (io.newssearch.search.NewsSearcher) s, q.request(Queries.Mode.BOTH));
-        } finally {
-          live.searchers.release(s);
-        }
-      }
-
-      public void close() throws IOException {
-        live.close();
-      }
-    };
+    });
   }
 
   static Live baseline(Path dir) throws IOException {
@@ -99,6 +85,17 @@ final class NrtBench {
       return hybrid(dir);
     }
     RawLucene.Live live = new RawLucene.Live(dir, STALENESS);
+    return overBaselineWriter(live, q -> live.search(q, Queries.Mode.BOTH));
+  }
+
+  /** How a phase searches, given a query. */
+  @FunctionalInterface
+  private interface Search {
+    void search(Queries.BenchQuery q) throws IOException;
+  }
+
+  /** The baseline's writer, visibility probe and close, with the given search. */
+  private static Live overBaselineWriter(RawLucene.Live live, Search search) {
     return new Live() {
       public void upsert(Article a) throws IOException {
         live.upsert(a);
@@ -109,7 +106,7 @@ final class NrtBench {
       }
 
       public void search(Queries.BenchQuery q) throws IOException {
-        live.search(q, Queries.Mode.BOTH);
+        search.search(q);
       }
 
       public void close() throws IOException {

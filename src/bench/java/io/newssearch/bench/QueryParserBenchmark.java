@@ -45,14 +45,8 @@ public class QueryParserBenchmark {
 
   @Benchmark
   public Object luceneClassic() {
-    org.apache.lucene.queryparser.classic.MultiFieldQueryParser p =
-        new org.apache.lucene.queryparser.classic.MultiFieldQueryParser(
-            RawLucene.TEXT_FIELDS, RawLucene.ANALYZER, RawLucene.BOOSTS);
-    p.setDefaultOperator(org.apache.lucene.queryparser.classic.QueryParser.Operator.AND);
-    p.setSplitOnWhitespace(true);
-    p.setAutoGeneratePhraseQueries(true);
     try {
-      return p.parse(text);
+      return RawLucene.classicParser().parse(text);
     } catch (org.apache.lucene.queryparser.classic.ParseException e) {
       return e; // the broken input: what the classic parser does is throw
     }

@@ -21,11 +21,6 @@ final class SearchBench {
   private SearchBench() {}
 
   static void run(Path indexDir, List<Queries.BenchQuery> queries, int warmup, int rounds,
-      String label, long articles, List<Figure> out) throws IOException {
-    run(indexDir, queries, warmup, rounds, label, articles, Queries.Mode.values(), out);
-  }
-
-  static void run(Path indexDir, List<Queries.BenchQuery> queries, int warmup, int rounds,
       String label, long articles, Queries.Mode[] modes, List<Figure> out) throws IOException {
     try (ArticleIndex lib = ArticleIndex.openReadOnly(indexDir);
         RawLucene.ReadOnly base = new RawLucene.ReadOnly(indexDir)) {

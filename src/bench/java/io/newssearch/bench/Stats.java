@@ -36,9 +36,5 @@ final class Stats {
     synchronized double[] values() {
       return Arrays.copyOf(v, n);
     }
-
-    synchronized int size() {
-      return n;
-    }
   }
 }
