@@ -1094,7 +1094,7 @@ final class Cleaner {
       bad(b, "reading time");
       return;
     }
-    if (chars <= 80 && c.words <= 10 && (v & Words.GALLERY) != 0 && !Words.endsSentence(t)
+    if (chars <= 80 && c.words <= 10 && (v & Words.GALLERY) != 0 && !ends
         && GALLERY_NAVIGATION.matcher(t).find()) {
       bad(b, "gallery controls");
       return;
@@ -1282,6 +1282,20 @@ final class Cleaner {
   // Cheap tests before LOGO and EDGE_PUNCTUATION, which masthead runs on every line above the
   // headline and which rarely match: whether they can change the text at all.
 
+  /**
+   * The text without a logo mark around it ("[Logo: The Review]" or "[Logo The Review]": "The
+   * Review") and without punctuation at its edges.
+   */
+  private static String withoutMarks(String t) {
+    if (mayHaveLogoMark(t)) {
+      t = LOGO.matcher(t).replaceAll("");
+    }
+    if (!t.isEmpty() && !(letterOrNumber(t.charAt(0)) && endsWithoutEdgePunctuation(t))) {
+      t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
+    }
+    return t;
+  }
+
   /** Whether LOGO can match: a '[' first, a ']' last, or "logo" in any case. */
   private static boolean mayHaveLogoMark(String t) {
     if (t.startsWith("[") || t.endsWith("]")) {
@@ -1314,15 +1328,7 @@ final class Cleaner {
       return false;
     }
     String[] parts = MENU_SEPARATOR.split(t);
-    if (parts.length < 3) {
-      return false;
-    }
-    for (String p : parts) {
-      if (Words.count(p).words > 4) {
-        return false;
-      }
-    }
-    return true;
+    return parts.length >= 3 && shortItems(parts);
   }
 
   private void countCopies() {
@@ -1800,10 +1806,7 @@ final class Cleaner {
     boolean next = true;
     for (int k = i + 1; k < Math.min(blocks.size(), i + 6); k++) {
       Block b = blocks.get(k);
-      if (b.text.length() <= 160
-          && (b.isDateOnly(order)
-              || !b.byline().isEmpty()
-              || (b.date(order) != null && b.counts.words <= 14))) {
+      if (headerLine(b)) {
         return true;
       }
       if (b.kind == Kind.BAD && headerFurniture(b)) {
@@ -1910,7 +1913,8 @@ final class Cleaner {
     }
     // "Analysis | Latin America Program": a label row, short items between bars. (A "Title |
     // Site" line is a hint; "Opinion | Why the ferry matters to Port Alder" may be a headline.)
-    if (b.text.contains(" | ") && titleTag(b.text) == null && shortItems(b.text)) {
+    if (b.text.contains(" | ") && titleTag(b.text) == null
+        && shortItems(MENU_SEPARATOR.split(b.text))) {
       return false;
     }
     List<String> names = b.names();
@@ -2025,9 +2029,9 @@ final class Cleaner {
     return firstWordIn(t, ATTRIBUTION_FIRST_WORDS) && ATTRIBUTION.matcher(t).lookingAt();
   }
 
-  /** Whether every item between the bars of the text has four words or fewer. */
-  private static boolean shortItems(String t) {
-    for (String part : MENU_SEPARATOR.split(t)) {
+  /** Whether every item (as split at the bars) has four words or fewer. */
+  private static boolean shortItems(String[] parts) {
+    for (String part : parts) {
       if (Words.count(part).words > 4) {
         return false;
       }
@@ -2057,15 +2061,20 @@ final class Cleaner {
         standfirst = true;
         continue;
       }
-      if (b.text.length() <= 160
-          && (b.isDateOnly(order)
-              || !b.byline().isEmpty()
-              || (b.date(order) != null && b.counts.words <= 14))) {
+      if (headerLine(b)) {
         return 3;
       }
       seen++;
     }
     return 0;
+  }
+
+  /** A short line with the byline or the date: what ends a header. */
+  private boolean headerLine(Block b) {
+    return b.text.length() <= 160
+        && (b.isDateOnly(order)
+            || !b.byline().isEmpty()
+            || (b.date(order) != null && b.counts.words <= 14));
   }
 
   /** Whether a byline follows block i within a few blocks, before any long paragraph. */
@@ -2970,9 +2979,7 @@ final class Cleaner {
       } else if (sectionLabel(at)) {
         String label = k.text.strip();
         result.sections =
-            List.of(label.length() > 3 && label.equals(label.toUpperCase(java.util.Locale.ROOT))
-                ? titleCase(label)
-                : label);
+            List.of(titleCaseIfCaps(label, 4));
         k.verdict = "sections";
       }
     }
@@ -3013,7 +3020,7 @@ final class Cleaner {
           || c.capitalised < c.content) {
         return null;
       }
-      items.add(p.length() > 3 && p.equals(p.toUpperCase(java.util.Locale.ROOT)) ? titleCase(p) : p);
+      items.add(titleCaseIfCaps(p, 4));
     }
     return items;
   }
@@ -3039,7 +3046,7 @@ final class Cleaner {
       if (c.words > 5 || !Character.isUpperCase(s.charAt(0)) && !Character.isDigit(s.charAt(0))) {
         return null;
       }
-      items.add(s.length() > 3 && s.equals(s.toUpperCase(java.util.Locale.ROOT)) ? titleCase(s) : s);
+      items.add(titleCaseIfCaps(s, 4));
     }
     boolean labelled = m.group(2) != null;
     if (items.isEmpty() || !(labelled || items.size() >= 2 || list.length() < 40)) {
@@ -3141,6 +3148,12 @@ final class Cleaner {
     return !result.authors.contains(name.strip());
   }
 
+  /** Whether every word of the name is a furniture word ("News", "Subscribe"). */
+  private static boolean allVocabulary(String name) {
+    Words.Counts c = Words.count(name);
+    return c.vocabularyWords == c.words;
+  }
+
   /** How many brand-shaped lines at the top {@link #repeatedMasthead} looks for elsewhere. */
   private static final int MASTHEAD_TRIES = 5;
 
@@ -3161,15 +3174,14 @@ final class Cleaner {
               && !b.reason.equals("image placeholder")) {
         continue;
       }
-      String name = nameBeforeNumber(
-          EDGE_PUNCTUATION.matcher(LOGO.matcher(b.text).replaceAll("")).replaceAll(""));
+      String name = nameBeforeNumber(withoutMarks(b.text));
       if (name.isEmpty() || !brandShaped(name) || personLine(i) || menuName(i)
-          || Words.count(name).vocabularyWords == Words.count(name).words) {
+          || allVocabulary(name)) {
         continue; // a person, a section, or furniture words ("News", "Subscribe")
       }
       tries++;
       if (namedElsewhere(name, i)) {
-        return name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? titleCase(name) : name;
+        return titleCaseIfCaps(name, 0);
       }
     }
     return null;
@@ -3297,14 +3309,7 @@ final class Cleaner {
       if (b.bullet || b.text.length() > 80 || b.counts.numbers > 0) {
         continue;
       }
-      // "[Logo: The Review]" or "[Logo The Review]": the name without the mark around it.
-      String t = b.text;
-      if (mayHaveLogoMark(t)) {
-        t = LOGO.matcher(t).replaceAll("");
-      }
-      if (!t.isEmpty() && !(letterOrNumber(t.charAt(0)) && endsWithoutEdgePunctuation(t))) {
-        t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
-      }
+      String t = withoutMarks(b.text);
       if (t.isEmpty()) {
         continue;
       }
@@ -3333,7 +3338,7 @@ final class Cleaner {
         end++;
       }
       String name = String.join(" ", java.util.Arrays.asList(tokens).subList(0, end));
-      best = name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? titleCase(name) : name;
+      best = titleCaseIfCaps(name, 0);
       bestShared = shared;
     }
     return best;
@@ -3363,12 +3368,19 @@ final class Cleaner {
         continue;
       }
       String site = c.words > a.words ? parts[1] : parts[0];
-      if (Words.count(site).words < 2) {
+      if (Math.max(a.words, c.words) < 2) {
         continue; // "News | Politics": a section, not a site's name
       }
-      return site.equals(site.toUpperCase(java.util.Locale.ROOT)) ? titleCase(site) : site;
+      return titleCaseIfCaps(site, 0);
     }
     return null;
+  }
+
+  /** {@code t} in Title Case when it is all capitals and at least {@code minLength} long. */
+  private static String titleCaseIfCaps(String t, int minLength) {
+    return t.length() >= minLength && t.equals(t.toUpperCase(java.util.Locale.ROOT))
+        ? titleCase(t)
+        : t;
   }
 
   private static String titleCase(String t) {
