@@ -177,13 +177,16 @@ public final class Dates {
               .sorted(Comparator.comparingInt(String::length).reversed())
               .toList());
 
+  /** An offset from GMT or UTC as a time's zone: "GMT+3", "UTC -05:00". */
+  private static final String GMT_OFFSET = "(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?";
+
   /** A time of day with an optional am/pm and zone. Zone names are matched upper-case only. */
   private static final Pattern TIME =
       Pattern.compile(
           "(?<![\\d:])(\\d{1,2})(?::|h)(\\d{2})(?::(\\d{2}))?"
               + "\\s?((?i:a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)(?![\\p{L}]))?"
               + "(?:\\s*(?:hrs?\\.?|hs\\.?|h\\b))?"
-              + "(?:\\s?\\(?((?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|(?:"
+              + "(?:\\s?\\(?(" + GMT_OFFSET + "|[+-]\\d{2}:?\\d{2}|(?:"
               + ZONE_NAMES
               + ")(?![\\p{L}]))\\)?)?"
               + "(?![\\d:])");
@@ -540,32 +543,42 @@ public final class Dates {
   private static Match findNumeric(String text, DayOrder order) {
     Matcher m = NUMERIC.matcher(text);
     while (m.find()) {
-      int a = Integer.parseInt(m.group(1));
-      int b = Integer.parseInt(m.group(3));
-      String year = m.group(4);
-      if (year.length() == 2) {
-        // Two-digit years only with slashes (06/03/19); "3.6.19" is too often a version number.
-        if (!m.group(2).equals("/")) {
-          continue;
-        }
-        year = "20" + year;
-      }
-      DayOrder shown = null;
-      if (a > 12 && b <= 12) {
-        shown = DayOrder.DAY_FIRST;
-      } else if (b > 12 && a <= 12) {
-        shown = DayOrder.MONTH_FIRST;
-      }
-      DayOrder use = shown != null ? shown : m.group(2).equals(".") ? DayOrder.DAY_FIRST : order;
-      LocalDate d =
-          use == DayOrder.DAY_FIRST
-              ? date(year, String.valueOf(b), String.valueOf(a))
-              : date(year, String.valueOf(a), String.valueOf(b));
-      if (d != null) {
-        return new Match(Published.of(d), m.start(), m.end(), shown, false);
+      Match found = numericMatch(m, order);
+      if (found != null) {
+        return found;
       }
     }
     return null;
+  }
+
+  /**
+   * The date of the NUMERIC match {@code m}, read in the order its parts show (a part above 12)
+   * or else in {@code order} (day first with dots); null for a two-digit year without slashes
+   * or no such date.
+   */
+  private static Match numericMatch(Matcher m, DayOrder order) {
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(3));
+    String year = m.group(4);
+    if (year.length() == 2) {
+      // Two-digit years only with slashes (06/03/19); "3.6.19" is too often a version number.
+      if (!m.group(2).equals("/")) {
+        return null;
+      }
+      year = "20" + year;
+    }
+    DayOrder shown = null;
+    if (a > 12 && b <= 12) {
+      shown = DayOrder.DAY_FIRST;
+    } else if (b > 12 && a <= 12) {
+      shown = DayOrder.MONTH_FIRST;
+    }
+    DayOrder use = shown != null ? shown : m.group(2).equals(".") ? DayOrder.DAY_FIRST : order;
+    LocalDate d =
+        use == DayOrder.DAY_FIRST
+            ? date(year, String.valueOf(b), String.valueOf(a))
+            : date(year, String.valueOf(a), String.valueOf(b));
+    return d == null ? null : new Match(Published.of(d), m.start(), m.end(), shown, false);
   }
 
   /** Adds the time of day written just after (or just before) the date, when it has a zone. */
@@ -632,7 +645,7 @@ public final class Dates {
 
   private static final Pattern TRAILING_ZONE =
       Pattern.compile(
-          "(?<![\\p{L}])\\(?((?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?|(?:" + ZONE_NAMES
+          "(?<![\\p{L}])\\(?(" + GMT_OFFSET + "|(?:" + ZONE_NAMES
               + "))\\)?\\s*$");
 
   private static Match combine(
@@ -768,15 +781,11 @@ public final class Dates {
     int[] votes = new int[2];
     Matcher m = NUMERIC.matcher(text);
     while (m.find()) {
-      int a = Integer.parseInt(m.group(1));
-      int b = Integer.parseInt(m.group(3));
-      if (m.group(4).length() == 2 && !m.group(2).equals("/")) {
-        continue;
-      }
-      String year = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
-      if (a > 12 && b <= 12 && date(year, String.valueOf(b), String.valueOf(a)) != null) {
+      // Only a date whose parts show their order votes; the order passed in reads no such one.
+      Match found = numericMatch(m, DayOrder.DAY_FIRST);
+      if (found != null && found.numericOrder() == DayOrder.DAY_FIRST) {
         votes[0]++;
-      } else if (b > 12 && a <= 12 && date(year, String.valueOf(a), String.valueOf(b)) != null) {
+      } else if (found != null && found.numericOrder() == DayOrder.MONTH_FIRST) {
         votes[1]++;
       }
     }
