@@ -639,14 +639,8 @@ final class Cleaner {
     if (!sofar.isEmpty() && text.charAt(i - 1) != ' ' && text.charAt(i - 1) != '(') {
       return 0;
     }
-    int k = i + 1;
-    while (k < to && k - i <= 5 && Character.isDigit(text.charAt(k))) {
-      k++;
-    }
-    if (k == i + 1 || k >= to - 1 || text.charAt(k) != ']' || text.charAt(k + 1) == ' ') {
-      return 0;
-    }
-    return k - i + 1;
+    int length = bracketedNumber(text, i, to, 5);
+    return length == 0 || i + length >= to || text.charAt(i + length) == ' ' ? 0 : length;
   }
 
   /**
