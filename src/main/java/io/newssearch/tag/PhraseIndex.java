@@ -302,16 +302,15 @@ final class PhraseIndex {
   Words words(String text) {
     TokenCursor c = new TokenCursor(text);
     Words out = new Words(c, text.length() / 4); // news has a word per 5 to 6 chars
-    while (c.next()) {
-      int flags = c.flags();
-      if (mayStartFilter(c.hash(), flags)) {
-        int id = lookup(c);
+    c.cutAll((start, flags, hash) -> {
+      if (mayStartFilter(hash, flags)) {
+        int id = lookup(c); // the cursor stands on the word
         if (id != NO && mayStart(id, flags)) {
           out.addStart(out.size, id);
         }
       }
-      out.add(c.start(), flags);
-    }
+      out.add(start, flags);
+    });
     return out;
   }
 

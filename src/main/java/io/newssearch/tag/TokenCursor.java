@@ -1,5 +1,9 @@
 package io.newssearch.tag;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
 
@@ -22,9 +26,10 @@ import java.util.Arrays;
  *
  * <p>{@link #flags()} describes the word as written and the gap before it; {@link #hash()} is
  * the hash of the folded word, as {@link #hashOf} computes it. Built for speed, since it reads
- * every article: a plain ASCII word (most words) is hashed as it is read and not copied, and is
- * folded into the buffer only when {@link #buffer()} asks; {@link #is} compares without copying.
- * Not thread-safe: one cursor per text.
+ * every article: {@link #cutAll} reads a whole text with bit scans over eight characters at a
+ * time; a plain ASCII word (most words) is not copied, and is folded into the buffer only when
+ * {@link #buffer()} asks; {@link #is} compares without copying. Not thread-safe: one cursor per
+ * text.
  */
 final class TokenCursor {
 
@@ -70,6 +75,17 @@ final class TokenCursor {
   // Gap flags of the gaps shortGap() takes, by their first character; -1 for no such gap.
   private static final int[] ONE_CHAR_GAP = new int[128];
   private static final int[] CHAR_SPACE_GAP = new int[128];
+  // cutAll() reads eight Latin-1 bytes at a time as a long, the first in the low byte; these are
+  // a bit or a value repeated in each byte.
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long LETTER_BITS = 0x4040404040404040L; // set in ASCII letters, not digits
+  private static final long CASE_BITS = 0x2020202020202020L; // set in lower-case ASCII letters
+  private static final long EACH_BYTE = 0x0101010101010101L;
+  private static final long HASH_SEED = 0xC2B2AE3D27D4EB4FL;
+  private static final long HASH_MUL = 0x9E3779B97F4A7C15L;
 
   static {
     for (char c = 0; c < FOLD.length; c++) {
@@ -107,6 +123,7 @@ final class TokenCursor {
     }
   }
 
+  private final String source;
   private final char[] text;
   private final int end; // text.length
   private int pos;
@@ -121,6 +138,7 @@ final class TokenCursor {
   private boolean truncated;
 
   TokenCursor(String text) {
+    this.source = text;
     this.text = text.toCharArray(); // array reads beat String.charAt in this loop
     this.end = this.text.length;
   }
@@ -141,6 +159,211 @@ final class TokenCursor {
     first = false;
     flags = gap | asciiWord(pos);
     return true;
+  }
+
+  /** Receives the words of {@link #cutAll}: where each starts, its flags and its hash. */
+  @FunctionalInterface
+  interface WordSink {
+    void word(int start, int flags, int hash);
+  }
+
+  /**
+   * Cuts the whole text, giving each word to {@code sink} with the start, flags and hash that
+   * {@link #next()} would give it, in order. While the sink runs the cursor stands on that word,
+   * as after {@link #next()} ({@link #is}, {@link #length()}, {@link #buffer()}...); the sink may
+   * move it with {@link #wordAt}. Call it on a new cursor, instead of {@link #next()}.
+   *
+   * <p>The fast way of reading a text: {@link #next()} pays a mispredicted branch or two at the
+   * end of every word, since word lengths vary. Here a first pass marks, with no branch that
+   * depends on the text, which characters are ASCII letters or digits and which need more than
+   * the plain ASCII rules; a word is then found with bit scans, its case read from its bytes and
+   * its hash made from eight characters at a time. Whatever is not plain (anything past ASCII, a
+   * possessive, a '?', a word with digits and letters, a possible abbreviation dot, an overlong
+   * word, a gap before the first word) goes through {@link #next()} itself, so both give the
+   * same words; {@code TokenCursorTest} and {@code CutAllPropertyTest} hold them to that.
+   */
+  void cutAll(WordSink sink) {
+    int n = end;
+    // Latin-1 bytes: a copy of the string's own bytes when it has no character past U+00FF;
+    // such a character becomes '?', which is sent to next() with the rest of what is not plain.
+    byte[] bytes = source.getBytes(StandardCharsets.ISO_8859_1);
+    if (bytes.length != n) { // a character outside the BMP took one '?' for two chars
+      cutSlowly(sink);
+      return;
+    }
+    int blocks = (n + 63) >>> 6;
+    long[] word = new long[blocks + 1]; // a bit per ASCII letter or digit; one spare block of 0
+    long[] special = new long[blocks + 1]; // a bit per byte that only next() may read
+    for (int b = 0, base = 0; b < blocks; b++, base += 64) {
+      long w = 0;
+      long x = 0;
+      for (int o = 0; o < 64 && base + o < n; o += 8) {
+        long chunk = chunkAt(bytes, base + o, n);
+        w |= wordBits(chunk) << o;
+        x |= specialBits(chunk) << o;
+      }
+      word[b] = w;
+      special[b] = x;
+    }
+    int p = 0; // where the gap before the next word starts
+    boolean none = true; // no word given yet: the first word's flags are next()'s to set
+    while (true) {
+      int s = nextSet(word, p, n);
+      int e = s < n ? nextClear(word, s) : n;
+      int len = e - s;
+      int after = e < n ? bytes[e] : ' ';
+      boolean plain =
+          s < n
+              && (!none || s == 0) // a first word after a gap: next() knows the first gap
+              && len <= MAX_WORD
+              && (special[e >>> 6] & (1L << e)) == 0 // past ASCII: the word may go on
+              && !(after == '.' && len <= 2)
+              && !anySet(special, p, s);
+      if (plain) {
+        long h = len * HASH_SEED;
+        long letterBits = 0;
+        long lowerBits = 0;
+        long digitBits = 0;
+        for (int o = s; o < e; o += 8) {
+          long mask = -1L >>> (64 - (Math.min(8, e - o) << 3));
+          long raw = chunkAt(bytes, o, n) & mask;
+          long letters = raw & LETTER_BITS;
+          letterBits |= letters;
+          lowerBits |= letters & (raw << 1); // a letter with the lower-case bit
+          digitBits |= ~raw & LETTER_BITS & mask; // letters and digits only: no letter bit, a digit
+          h = hashStep(h, raw | (CASE_BITS & mask));
+        }
+        if (letterBits == 0 || digitBits == 0) { // not both letters and digits ("G7"): next()'s
+          int gap;
+          int g = s - p;
+          if (none) {
+            gap = SENTENCE_START; // the text's first word, with no gap before it
+          } else if (g == 1) {
+            gap = ONE_CHAR_GAP[bytes[p]];
+          } else if (g == 2 && bytes[p + 1] == ' ') {
+            gap = CHAR_SPACE_GAP[bytes[p]];
+          } else {
+            pos = p;
+            first = false;
+            gap = gap(); // plain ASCII and no apostrophe: exactly next()'s gap
+          }
+          int letters = letterBits == 0 ? 0 : len;
+          int caps = lowerBits == 0 && letters >= 2 ? CAPS : 0;
+          // The cursor now stands on this word, as after next(): is(..) and buffer() read it.
+          flags = gap | FIRST_CASE[bytes[s]] | caps | (letters >= 4 ? LONG : 0);
+          start = s;
+          this.len = len;
+          hash = (int) (h >>> 32);
+          ascii = true;
+          truncated = false;
+          p = e;
+          none = false;
+          sink.word(s, flags, hash);
+          continue;
+        }
+      } else if (s >= n && !anySet(special, p, n)) {
+        return; // nothing left that next() could read as a word
+      }
+      pos = p;
+      first = none;
+      if (!next()) {
+        return;
+      }
+      none = false;
+      p = pos;
+      sink.word(start, flags, hash);
+    }
+  }
+
+  /** {@link #cutAll} with {@link #next()} alone. */
+  private void cutSlowly(WordSink sink) {
+    pos = 0;
+    first = true;
+    while (next()) {
+      int at = pos;
+      sink.word(start, flags, hash);
+      pos = at;
+    }
+  }
+
+  /** Eight bytes from {@code o} as a long, first in the low byte; 0 bytes past {@code n}. */
+  private static long chunkAt(byte[] bytes, int o, int n) {
+    if (o + 8 <= n) {
+      return (long) LONGS.get(bytes, o);
+    }
+    long chunk = 0;
+    for (int i = o; i < n; i++) {
+      chunk |= (bytes[i] & 0xFFL) << ((i - o) << 3);
+    }
+    return chunk;
+  }
+
+  /** A bit for each of the eight bytes that is an ASCII letter or digit. */
+  private static long wordBits(long chunk) {
+    long ascii = chunk & LOW_BITS;
+    long folded = ascii | CASE_BITS;
+    // A byte b of 0..7F plus 80-lo has its high bit set when b >= lo; plus 7F-hi, when b > hi.
+    long letter = (folded + 0x1F * EACH_BYTE) & ~(folded + 0x05 * EACH_BYTE); // 61..7A, 'a'..'z'
+    long digit = (ascii + 0x50 * EACH_BYTE) & ~(ascii + 0x46 * EACH_BYTE); // 30..39, '0'..'9'
+    return gather((letter | digit) & ~chunk);
+  }
+
+  /** A bit for each byte past ASCII, apostrophe, or '?' (which may stand for a char past U+00FF). */
+  private static long specialBits(long chunk) {
+    long ascii = chunk & LOW_BITS;
+    long apostrophe = ascii ^ ('\'' * EACH_BYTE);
+    long question = ascii ^ ('?' * EACH_BYTE);
+    // A byte of 0..7F plus 7F has its high bit set unless it is 0.
+    long zero = ~(apostrophe + LOW_BITS) | ~(question + LOW_BITS);
+    return gather(chunk | zero);
+  }
+
+  /**
+   * The high bits of the eight bytes as bits 0..7: the multiplication moves byte i's bit to bit
+   * 56 + i, and no two products share a bit, so nothing carries.
+   */
+  private static long gather(long bytes) {
+    return (((bytes & HIGH_BITS) >>> 7) * 0x0102040810204080L) >>> 56;
+  }
+
+  /** The first set bit at or after {@code from}, or {@code n} when there is none. */
+  private static int nextSet(long[] bits, int from, int n) {
+    int b = from >>> 6;
+    long w = bits[b] & (-1L << from);
+    while (w == 0) {
+      if (++b == bits.length) {
+        return n;
+      }
+      w = bits[b];
+    }
+    return Math.min(n, (b << 6) + Long.numberOfTrailingZeros(w));
+  }
+
+  /** The first clear bit at or after {@code from}; the spare block of 0 ends every search. */
+  private static int nextClear(long[] bits, int from) {
+    int b = from >>> 6;
+    long w = ~bits[b] & (-1L << from);
+    while (w == 0) {
+      w = ~bits[++b];
+    }
+    return (b << 6) + Long.numberOfTrailingZeros(w);
+  }
+
+  /** True when a bit is set in {@code from..to-1}; reads only the blocks of that range. */
+  private static boolean anySet(long[] bits, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    int b = from >>> 6;
+    int last = (to - 1) >>> 6;
+    long w = bits[b] & (-1L << from);
+    while (b < last) {
+      if (w != 0) {
+        return true;
+      }
+      w = bits[++b];
+    }
+    return (w & (-1L >>> (63 - ((to - 1) & 63)))) != 0;
   }
 
   /**
@@ -190,20 +413,18 @@ final class TokenCursor {
 
   /**
    * Reads the word at {@code from} and returns its case flags. A word of ASCII letters and digits
-   * is hashed as it is read, folding by setting the lower-case bit; anything more (an accent, a
+   * is hashed where it stands, folding by setting the lower-case bit; anything more (an accent, a
    * mark, an abbreviation dot) is read again by {@link #anyWord()}.
    */
   private int asciiWord(int from) {
     char[] t = text;
     int p = from;
-    int h = 0;
     int kinds = 0; // classes of the characters seen, or-ed
     while (p < t.length) {
       char c = t[p];
       if (c >= 128 || ASCII[c] == OTHER) {
         break;
       }
-      h = 31 * h + (c | 0x20); // lower-cases letters, keeps digits
       kinds |= ASCII[c];
       p++;
     }
@@ -217,7 +438,7 @@ final class TokenCursor {
     start = from;
     ascii = true;
     len = p - from;
-    hash = h;
+    hash = hash(t, from, len, 0x20); // "| 0x20" lower-cases ASCII letters and keeps digits
     truncated = false;
     // Letters only, or digits only; the rest without branches, since case and length vary from
     // word to word. The first character is the first letter, or a digit that has no case.
@@ -327,7 +548,6 @@ final class TokenCursor {
     start = pos;
     ascii = false;
     len = 0;
-    hash = 0;
     truncated = false;
     int letters = 0;
     boolean anyLower = false;
@@ -366,6 +586,7 @@ final class TokenCursor {
         break;
       }
     }
+    hash = hash(buf, 0, len, 0);
     int f = firstCase;
     if (letters >= 2 && !anyLower) {
       f |= CAPS;
@@ -382,7 +603,6 @@ final class TokenCursor {
     }
     if (len < MAX_WORD) {
       buf[len++] = f;
-      hash = 31 * hash + f;
     } else {
       truncated = true;
     }
@@ -460,11 +680,31 @@ final class TokenCursor {
 
   /** The hash {@link #hash()} gives for a folded word. */
   static int hashOf(CharSequence folded) {
-    int h = 0;
-    for (int i = 0; i < folded.length(); i++) {
-      h = 31 * h + folded.charAt(i);
+    return hash(folded.toString().toCharArray(), 0, folded.length(), 0);
+  }
+
+  /**
+   * The hash of {@code length} folded characters at {@code from}, each or-ed with {@code fold}
+   * (0x20 folds ASCII letters and digits as they are written; 0 for folded text). Eight
+   * characters at a time, the low byte of each, so that {@link #cutAll} hashes a word with one
+   * read per eight characters; the vocabulary's exact comparison settles the rare collision of
+   * two words that differ only past the low byte.
+   */
+  private static int hash(char[] a, int from, int length, int fold) {
+    long h = length * HASH_SEED;
+    for (int o = 0; o < length; o += 8) {
+      long chunk = 0;
+      int n = Math.min(8, length - o);
+      for (int i = 0; i < n; i++) {
+        chunk |= (long) ((a[from + o + i] | fold) & 0xFF) << (i << 3);
+      }
+      h = hashStep(h, chunk);
     }
-    return h;
+    return (int) (h >>> 32);
+  }
+
+  private static long hashStep(long h, long chunk) {
+    return (h ^ chunk) * HASH_MUL;
   }
 
   private static boolean isWordChar(char c) {

@@ -104,4 +104,39 @@ class TokenCursorTest {
     assertThat(c.truncated()).isFalse();
     assertThat(c.word()).isEqualTo("peru");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Russia's envoy met the U.S. team in Perú.
+          "  leading gap, then words"
+          "G7 and 1.5 mln, e.g. this; D.C.'s"
+          "Łódź and 日本 and \uD83D\uDE00 too"
+          "abcdefghijklmnop ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOP ok"
+          "Why? Because.  Next\n\nPara-graph - end"
+          """)
+  void cutAllGivesTheWordsNextGives(String text) {
+    List<String> expected = new ArrayList<>();
+    TokenCursor c = new TokenCursor(text);
+    while (c.next()) {
+      expected.add(c.start() + ":" + c.flags() + ":" + c.hash() + ":" + c.word());
+    }
+    List<String> actual = new ArrayList<>();
+    TokenCursor d = new TokenCursor(text);
+    d.cutAll((start, flags, hash) -> actual.add(start + ":" + flags + ":" + hash + ":" + d.word()));
+    assertThat(actual).isNotEmpty().isEqualTo(expected);
+  }
+
+  @Test
+  void hashesOfTheSameFoldedWordAgreeWhateverItsLength() {
+    for (String word : List.of("a", "peru", "abcdefgh", "abcdefghi", "x".repeat(40))) {
+      TokenCursor c = new TokenCursor(word.toUpperCase(Locale.ROOT));
+      assertThat(c.next()).isTrue();
+      assertThat(c.hash()).as(word).isEqualTo(TokenCursor.hashOf(word));
+    }
+    assertThat(TokenCursor.hashOf("abcdefgh")).isNotEqualTo(TokenCursor.hashOf("abcdefghi"));
+  }
 }
