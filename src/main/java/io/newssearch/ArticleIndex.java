@@ -221,8 +221,37 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException on write errors
    */
   public Article add(Article article) throws IOException {
-    Objects.requireNonNull(article, "article");
-    IndexWriter w = writable();
+    checkWritable(Objects.requireNonNull(article, "article"));
+    return write(tagger.tag(article));
+  }
+
+  /**
+   * What {@link #add} would index for this article: the article after this index's tagger,
+   * without adding it. With {@link #addTagged}, a pipeline can tag on other threads than the ones
+   * that write, as the {@code Ingester} does: its readers tag, beside the indexing threads.
+   */
+  public Article tag(Article article) {
+    return tagger.tag(Objects.requireNonNull(article, "article"));
+  }
+
+  /**
+   * Adds an article as it is, without the tagger: {@link #add} for an article that went through
+   * {@link #tag} already. Replaces any article with the same id.
+   *
+   * @return the article
+   * @throws IllegalArgumentException when the title or body is longer than {@link
+   *     Schema#MAX_TEXT_CHARS}
+   * @throws IllegalStateException when the index is read-only
+   * @throws IOException on write errors
+   */
+  public Article addTagged(Article article) throws IOException {
+    checkWritable(Objects.requireNonNull(article, "article"));
+    return write(article);
+  }
+
+  /** Read-only index first, then length: the article is tagged only when it can be written. */
+  private void checkWritable(Article article) {
+    writable();
     if (article.body().length() > Schema.MAX_TEXT_CHARS
         || article.title().length() > Schema.MAX_TEXT_CHARS) {
       throw new IllegalArgumentException(
@@ -232,9 +261,11 @@ public final class ArticleIndex implements Closeable {
               + Schema.MAX_TEXT_CHARS
               + " chars; split it or shorten it");
     }
-    Article tagged = tagger.tag(article);
-    w.updateDocument(Schema.idTerm(tagged.id()), Schema.toDocument(tagged));
-    return tagged;
+  }
+
+  private Article write(Article article) throws IOException {
+    writable().updateDocument(Schema.idTerm(article.id()), Schema.toDocument(article));
+    return article;
   }
 
   /**

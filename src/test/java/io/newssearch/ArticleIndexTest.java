@@ -3,6 +3,7 @@ package io.newssearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newssearch.index.Schema;
 import io.newssearch.tag.Tagger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,8 @@ class ArticleIndexTest {
       assertThat(index.isReadOnly()).isTrue();
       assertThatThrownBy(() -> index.add(TestArticles.all().get(0)))
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
+      assertThatThrownBy(() -> index.addTagged(TestArticles.all().get(0)))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
     }
   }
 
@@ -149,6 +152,41 @@ class ArticleIndexTest {
       assertThat(error.get()).isNull();
       index.refresh();
       assertThat(index.count()).isEqualTo(400);
+    }
+  }
+
+  @Test
+  void tagAppliesTheIndexTaggerWithoutWritingAndAddTaggedWritesWithoutIt() throws Exception {
+    int[] calls = {0};
+    Tagger chile = a -> {
+      calls[0]++;
+      return a.withTags(List.of("Chile"));
+    };
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(chile).withMaxStaleness(0))) {
+      Article plain = TestArticles.all().get(0).withTags(List.of("Peru"));
+      Article tagged = index.tag(plain);
+      index.refresh();
+      assertThat(tagged.tags()).containsExactly("Chile");
+      assertThat(index.count()).as("tag() writes nothing").isZero();
+      assertThat(index.addTagged(tagged)).isEqualTo(tagged);
+      assertThat(calls[0]).as("addTagged does not tag again").isEqualTo(1);
+      index.addTagged(plain.toBuilder().id("as-given").build());
+      index.refresh();
+      assertThat(index.get(plain.id())).get().extracting(Article::tags).isEqualTo(List.of("Chile"));
+      assertThat(index.get("as-given")).get().extracting(Article::tags).isEqualTo(List.of("Peru"));
+      assertThat(calls[0]).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void addTaggedRefusesAnOverlongArticleAsAddDoes() throws Exception {
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS)) {
+      Article huge = TestArticles.all().get(0).toBuilder()
+          .body("x ".repeat(Schema.MAX_TEXT_CHARS / 2 + 1)).build();
+      assertThatThrownBy(() -> index.addTagged(huge))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(huge.id())
+          .hasMessageContaining("longer than");
     }
   }
 }

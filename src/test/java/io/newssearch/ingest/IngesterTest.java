@@ -150,4 +150,57 @@ class IngesterTest {
     InputWalker.walk(in, seen::add, o -> { }, () -> false);
     assertThat(seen).containsExactly(in.resolve("a.jsonl"));
   }
+
+  @Test
+  void readersTagArticlesFromFilesOnceAndIndexersTagArticlesFromAnIterator(@TempDir Path dir)
+      throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      lines.append(line("f" + i, "Title " + i));
+    }
+    Path in = Files.writeString(dir.resolve("a.jsonl"), lines);
+    List<String> threads = Collections.synchronizedList(new ArrayList<>());
+    Tagger recording = a -> {
+      threads.add(Thread.currentThread().getName().replaceAll("-\\d+$", ""));
+      return a.withTags(List.of("Chile"));
+    };
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(recording))) {
+      IngestReport fromFiles = Ingester.into(index).threads(2, 2).ingest(List.of(in));
+      assertThat(fromFiles.indexed()).isEqualTo(40);
+      assertThat(threads).hasSize(40).containsOnly("news-search-ingest-reader");
+      threads.clear();
+      List<io.newssearch.Article> more = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        more.add(index.get("f" + i).orElseThrow().toBuilder().id("it" + i).tags(List.of()).build());
+      }
+      Ingester.into(index).ingest(more.iterator(), "app");
+      assertThat(threads).hasSize(10).containsOnly("news-search-ingest-indexer");
+      assertThat(index.get("it3")).get().extracting(io.newssearch.Article::tags).isEqualTo(List.of("Chile"));
+      assertThat(index.count()).isEqualTo(50);
+    }
+  }
+
+  @Test
+  void anArticleTheTaggerRefusesIsReportedWithWhereItCameFromAndTheRestAreIndexed(@TempDir Path dir)
+      throws IOException {
+    Path in = Files.writeString(dir.resolve("a.jsonl"),
+        line("a1", "Alpha") + line("bad", "Beta") + line("a3", "Gamma"));
+    Tagger picky = a -> {
+      if (a.id().equals("bad")) {
+        throw new IllegalArgumentException("no tags for article 'bad'");
+      }
+      return a;
+    };
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(picky))) {
+      IngestReport report = Ingester.into(index).ingest(List.of(in));
+      assertThat(report.indexed()).isEqualTo(2);
+      assertThat(report.rejected()).isEqualTo(1);
+      assertThat(report.problems()).singleElement().satisfies(p -> {
+        assertThat(p.where()).contains("a.jsonl");
+        assertThat(p.reason()).contains("no tags for article 'bad'");
+      });
+      assertThat(index.get("bad")).isEmpty();
+      assertThat(index.get("a3")).isPresent();
+    }
+  }
 }
