@@ -793,7 +793,8 @@ public final class Dates {
   }
 
   /**
-   * Every date in the text, left to right.
+   * Every date in the text, left to right: each leftmost date in turn, not {@link #find}'s choice
+   * of the story's date (which skips an "Updated" stamp before a "Published" one).
    *
    * @param order how to read ambiguous numeric dates
    */
@@ -801,7 +802,7 @@ public final class Dates {
     List<Match> all = new ArrayList<>();
     int from = 0;
     while (from < text.length()) {
-      Match m = find(text.substring(from), order);
+      Match m = first(text.substring(from), order, null);
       if (m == null) {
         break;
       }

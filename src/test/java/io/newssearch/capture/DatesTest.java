@@ -103,6 +103,33 @@ class DatesTest {
     assertThat(Dates.parse(text)).as(text).isEqualTo(published(expected));
   }
 
+  /** findAll gives every date left to right, whichever of them find() would call the story's. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
+          Updated 8:10 a.m. CT March 3, 2022 | Published 6:45 a.m. CT March 3, 2022 => 2022-03-03T08:10[America/Chicago] 2022-03-03T06:45[America/Chicago]
+          Posted 9:05 p.m. ET Oct. 2, 2020 | Updated 10:40 p.m. ET Oct. 2, 2020     => 2020-10-02T21:05[America/New_York] 2020-10-02T22:40[America/New_York]
+          From June 3, 2019 to 2019-07-01 and 5 August 2019                         => 2019-06-03 2019-07-01 2019-08-05
+          """)
+  void findAllGivesEveryDateLeftToRight(String text, String expected) {
+    List<Published> all = Dates.findAll(text, DayOrder.DAY_FIRST).stream().map(Dates.Match::value).toList();
+    List<Published> want = java.util.Arrays.stream(expected.strip().split(" ")).map(DatesTest::published).toList();
+    assertThat(all).as(text).isEqualTo(want);
+  }
+
+  @Test
+  void aLineOfTwoStampsIsADateAndNothingElseWhicheverComesFirst() {
+    for (String line : List.of(
+        "Updated 8:10 a.m. CT March 3, 2022 | Published 6:45 a.m. CT March 3, 2022",
+        "Published 6:45 a.m. CT March 3, 2022 | Updated 8:10 a.m. CT March 3, 2022")) {
+      assertThat(new Block(0, line, false, 0, true).isDateOnly(DayOrder.DAY_FIRST)).as(line).isTrue();
+    }
+    String prose = "Updated 8:10 a.m. CT March 3, 2022 after the governor spoke to reporters in Austin";
+    assertThat(new Block(0, prose, false, 0, true).isDateOnly(DayOrder.DAY_FIRST)).isFalse();
+  }
+
   /**
    * A zone the page states elsewhere stands in for a time's missing one, never for a zone the
    * line gives. Rows: text | the page's zone | expected.
