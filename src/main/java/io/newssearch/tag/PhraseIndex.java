@@ -195,8 +195,10 @@ final class PhraseIndex {
     this.slots = new int[size];
     this.slotHash = new int[size];
     Arrays.fill(slots, NO);
+    int[] hashes = new int[n];
     for (int id = 0; id < n; id++) {
       int hash = TokenCursor.hashOf(new String(vocab[id]));
+      hashes[id] = hash;
       int mixed = mix(hash);
       setBit(filter, mixed);
       int s = mixed & (size - 1);
@@ -224,10 +226,9 @@ final class PhraseIndex {
     for (int id = 0; id < n; id++) {
       if (rootChild[id] != NO) {
         rootCase[id] = firstWordCase(rootChild[id]);
-        int hash = TokenCursor.hashOf(new String(vocab[id]));
-        setBits(rootFilter, rootKey(hash, true));
+        setBits(rootFilter, rootKey(hashes[id], true));
         if (rootCase[id] == 0) { // some phrase takes any case: a lower-case word may start it
-          setBits(rootFilter, rootKey(hash, false));
+          setBits(rootFilter, rootKey(hashes[id], false));
         }
       }
     }
