@@ -24,6 +24,9 @@ import java.util.stream.Stream;
  */
 final class IngestBench {
 
+  /** What one ingest took, library or baseline: the commit is the part after the last add. */
+  record Times(long articles, long totalNanos, long commitNanos) {}
+
   private IngestBench() {}
 
   /** Articles and UTF-8 bytes of their bodies in a JSONL file. */
@@ -84,35 +87,23 @@ final class IngestBench {
         int e = library ? 0 : 1;
         Path dir = clean(library ? libIndex : baseIndex);
         settle();
-        long articles;
-        long total;
-        long commit;
+        Times t;
         try (HeapWatch heap = HeapWatch.start()) {
-          if (library) {
-            Library.IngestTimes t = Library.ingest(jsonl, dir, Tagger.none());
-            articles = t.articles();
-            total = t.totalNanos();
-            commit = t.commitNanos();
-          } else {
-            RawLucene.IngestTimes t = RawLucene.ingest(jsonl, dir, 2);
-            articles = t.articles();
-            total = t.totalNanos();
-            commit = t.commitNanos();
-          }
+          t = library ? Library.ingest(jsonl, dir, Tagger.none()) : RawLucene.ingest(jsonl, dir, 2);
           heapGc[e][r] = heap.peakAfterGcMb();
           heapUsed[e][r] = heap.peakUsedMb();
         }
-        if (articles != stats.articles()) {
-          throw new IOException((library ? "library" : "baseline") + " indexed " + articles
+        if (t.articles() != stats.articles()) {
+          throw new IOException((library ? "library" : "baseline") + " indexed " + t.articles()
               + " articles, the corpus has " + stats.articles());
         }
-        rate[e][r] = articles / (total / 1e9);
-        commitMs[e][r] = commit / 1e6;
-        bytesPerArticle[e] = size(dir) / (double) articles;
+        rate[e][r] = t.articles() / (t.totalNanos() / 1e9);
+        commitMs[e][r] = t.commitNanos() / 1e6;
+        bytesPerArticle[e] = size(dir) / (double) t.articles();
         System.err.printf("  round %d %-8s %,8.0f articles/s  %6.2f MB/s  commit %,6.0f ms"
             + "  heap after GC %,5.0f MB (used %,5.0f MB)  %,.0f bytes/article%n",
             r + 1, library ? "library" : "baseline", rate[e][r],
-            stats.bodyBytes() / 1e6 / (total / 1e9), commitMs[e][r], heapGc[e][r],
+            stats.bodyBytes() / 1e6 / (t.totalNanos() / 1e9), commitMs[e][r], heapGc[e][r],
             heapUsed[e][r], bytesPerArticle[e]);
       }
     }

@@ -19,14 +19,12 @@ final class Library {
   private Library() {}
 
   /** What one library ingest took. */
-  record IngestTimes(long articles, long totalNanos, long commitNanos, IngestReport report) {}
-
   /**
    * Ingests a JSONL file into a new index the way the CLI does (Ingester, background refresh
    * off), with one commit at the end. The articles carry their tags, so the tagger is off here:
    * the baseline indexes them as given too; tagging is measured on its own.
    */
-  static IngestTimes ingest(Path jsonl, Path indexDir, Tagger tagger) throws IOException {
+  static IngestBench.Times ingest(Path jsonl, Path indexDir, Tagger tagger) throws IOException {
     long start = System.nanoTime();
     AtomicLong lastIndexed = new AtomicLong(start);
     IngestListener listener = new IngestListener() {
@@ -49,7 +47,7 @@ final class Library {
       }
       // The final commit (with the refresh and count that end an ingest) is what follows the
       // last indexed article.
-      return new IngestTimes(report.indexed(), end - start, end - lastIndexed.get(), report);
+      return new IngestBench.Times(report.indexed(), end - start, end - lastIndexed.get());
     }
   }
 

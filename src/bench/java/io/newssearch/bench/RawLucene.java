@@ -229,11 +229,9 @@ final class RawLucene {
   // ---- ingest ----------------------------------------------------------------------------
 
   /** What one baseline ingest took. */
-  record IngestTimes(long articles, long totalNanos, long commitNanos) {}
-
   private static final JsonNode END = JSON.createObjectNode();
 
-  static IngestTimes ingest(Path jsonl, Path indexDir, int indexerThreads) throws IOException {
+  static IngestBench.Times ingest(Path jsonl, Path indexDir, int indexerThreads) throws IOException {
     long start = System.nanoTime();
     BlockingQueue<JsonNode> queue = new ArrayBlockingQueue<>(1024);
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -280,7 +278,7 @@ final class RawLucene {
       long beforeCommit = System.nanoTime();
       writer.commit();
       long end = System.nanoTime();
-      return new IngestTimes(count[0], end - start, end - beforeCommit);
+      return new IngestBench.Times(count[0], end - start, end - beforeCommit);
     }
   }
 

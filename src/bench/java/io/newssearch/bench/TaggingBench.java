@@ -38,7 +38,7 @@ final class TaggingBench {
     }
     double[][] tagging = alternate(rounds, "tagging", "tagged", "untagged", withTags -> {
       Path dir = IngestBench.clean(work.resolve(withTags ? "tagged" : "untagged"));
-      Library.IngestTimes t = Library.ingest(jsonl, dir, withTags ? Tagger.defaultTagger() : Tagger.none());
+      IngestBench.Times t = Library.ingest(jsonl, dir, withTags ? Tagger.defaultTagger() : Tagger.none());
       IngestBench.delete(dir);
       return t.articles() / (t.totalNanos() / 1e9);
     });
@@ -70,7 +70,7 @@ final class TaggingBench {
         }
         rate = indexed / ((System.nanoTime() - start) / 1e9);
       } else {
-        RawLucene.IngestTimes t = RawLucene.ingest(jsonl, dir, 2);
+        IngestBench.Times t = RawLucene.ingest(jsonl, dir, 2);
         rate = t.articles() / (t.totalNanos() / 1e9);
       }
       IngestBench.delete(dir);
