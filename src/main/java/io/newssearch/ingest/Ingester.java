@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * and a report. Readers tag ({@link ArticleIndex#tag}) so that tagging runs beside the
  * indexing rather than on its threads, where the same tagger took 2.5 times the CPU per article
  * (measured on Reuters, next to Lucene's indexing); articles from an iterator are tagged by the
- * indexers, since the one feeding thread runs the app's own source. Memory stays bounded whatever the corpus size: at most {@link #QUEUE_CAPACITY}
- * articles wait between the stages.
+ * indexers, since the one feeding thread runs the app's own source. Memory stays bounded
+ * whatever the corpus size: at most {@link #QUEUE_CAPACITY} articles wait between the stages.
  *
  * <pre>{@code
  * try (ArticleIndex index = ArticleIndex.open(Path.of("idx"))) {
