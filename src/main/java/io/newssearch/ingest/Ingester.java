@@ -19,12 +19,17 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Puts files, folders or a stream of articles into an index: a bounded pipeline of a walker,
- * reader threads (parse, clean, tag) and indexer threads (add), with periodic commits, progress
- * and a report. Readers tag ({@link ArticleIndex#tag}) so that tagging runs beside the
- * indexing rather than on its threads, where the same tagger took 2.5 times the CPU per article
- * (measured on Reuters, next to Lucene's indexing); articles from an iterator are tagged by the
- * indexers, since the one feeding thread runs the app's own source. Memory stays bounded
- * whatever the corpus size: at most {@link #QUEUE_CAPACITY} articles wait between the stages.
+ * reader threads (parse, clean) and indexer threads (add), with periodic commits, progress
+ * and a report. Memory stays bounded whatever the corpus size: at most {@link #QUEUE_CAPACITY}
+ * articles wait between the stages.
+ *
+ * <p>Tagging goes to whichever stage has time to spare. While at least half the queue waits,
+ * the indexers are the slower stage, and a reader tags each article itself ({@link
+ * ArticleIndex#tag}) before handing it over: off the indexer threads, where the same tagger took
+ * 2.5 times the CPU per article (measured on Reuters, next to Lucene's indexing). Otherwise the
+ * indexers tag as they add, so a slow tagger of the app's own is shared by all of them rather
+ * than left to the readers. Articles from an iterator are always tagged by the indexers, since
+ * the one feeding thread runs the app's own source.
  *
  * <pre>{@code
  * try (ArticleIndex index = ArticleIndex.open(Path.of("idx"))) {
@@ -339,9 +344,13 @@ public final class Ingester {
         }
         InputFiles.read(file, maxPageBytes, outcome -> {
           if (outcome instanceof ReadOutcome.Parsed p) {
-            Article tagged = tag(p.article(), p.where());
-            if (tagged != null) {
-              putItem(new Item(tagged, p.where(), true));
+            if (items.size() < QUEUE_CAPACITY / 2) { // the indexers keep up: they tag
+              putItem(new Item(p.article(), p.where(), false));
+            } else {
+              Article tagged = tag(p.article(), p.where());
+              if (tagged != null) {
+                putItem(new Item(tagged, p.where(), true));
+              }
             }
           } else {
             problem(outcome);

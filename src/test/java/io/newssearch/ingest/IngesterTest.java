@@ -152,8 +152,7 @@ class IngesterTest {
   }
 
   @Test
-  void readersTagArticlesFromFilesOnceAndIndexersTagArticlesFromAnIterator(@TempDir Path dir)
-      throws IOException {
+  void whileTheIndexersKeepUpTheyTagEachArticleOnce(@TempDir Path dir) throws IOException {
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < 40; i++) {
       lines.append(line("f" + i, "Title " + i));
@@ -167,7 +166,8 @@ class IngesterTest {
     try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(recording))) {
       IngestReport fromFiles = Ingester.into(index).threads(2, 2).ingest(List.of(in));
       assertThat(fromFiles.indexed()).isEqualTo(40);
-      assertThat(threads).hasSize(40).containsOnly("news-search-ingest-reader");
+      // 40 articles never fill half the queue: the indexers are not behind.
+      assertThat(threads).hasSize(40).containsOnly("news-search-ingest-indexer");
       threads.clear();
       List<io.newssearch.Article> more = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
@@ -177,6 +177,51 @@ class IngesterTest {
       assertThat(threads).hasSize(10).containsOnly("news-search-ingest-indexer");
       assertThat(index.get("it3")).get().extracting(io.newssearch.Article::tags).isEqualTo(List.of("Chile"));
       assertThat(index.count()).isEqualTo(50);
+    }
+  }
+
+  @Test
+  void whileTheIndexersFallBehindTheReaderTagsEachArticleOnce(@TempDir Path dir) throws Exception {
+    int n = 700;
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      lines.append(line("a" + i, "Title " + i));
+    }
+    Path in = Files.writeString(dir.resolve("a.jsonl"), lines);
+    java.util.concurrent.CountDownLatch readerDone = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger byReader = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger byIndexer = new java.util.concurrent.atomic.AtomicInteger();
+    Tagger counting = a -> {
+      if (Thread.currentThread().getName().startsWith("news-search-ingest-reader")) {
+        byReader.incrementAndGet();
+        if (a.id().equals("a" + (n - 1))) {
+          readerDone.countDown();
+        }
+      } else {
+        byIndexer.incrementAndGet();
+      }
+      return a.withTags(List.of("Chile"));
+    };
+    // The one indexer stops after its first article until the reader has read the whole file,
+    // so the queue fills: half of it untagged, then tagged by the reader.
+    IngestListener stall = new IngestListener() {
+      @Override
+      public void indexed(io.newssearch.Article article, String where) {
+        try {
+          readerDone.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(counting))) {
+      IngestReport report = Ingester.into(index).threads(1, 1).listener(stall).ingest(List.of(in));
+      assertThat(report.indexed()).isEqualTo(n);
+      assertThat(byReader.get() + byIndexer.get()).as("each article tagged once").isEqualTo(n);
+      int half = Ingester.QUEUE_CAPACITY / 2;
+      assertThat(byReader.get()).isBetween(n - half - 1, n - half);
+      assertThat(index.get("a" + (n - 1))).get().extracting(io.newssearch.Article::tags).isEqualTo(List.of("Chile"));
+      assertThat(index.get("a0")).get().extracting(io.newssearch.Article::tags).isEqualTo(List.of("Chile"));
     }
   }
 
