@@ -27,6 +27,15 @@ class IngesterTest {
     return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"body\":\"Body of " + title + ".\"}\n";
   }
 
+  /** A JSONL file of n articles, ids prefix0, prefix1, ... */
+  private static Path lines(Path file, String prefix, int n) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      text.append(line(prefix + i, "Title " + i));
+    }
+    return Files.writeString(file, text);
+  }
+
   private static void gzip(Path file, String text) throws IOException {
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
       out.write(text.getBytes(StandardCharsets.UTF_8));
@@ -89,11 +98,7 @@ class IngesterTest {
 
   @Test
   void commitsPeriodicallySoACrashLosesAtMostAWindow(@TempDir Path dir) throws IOException {
-    StringBuilder many = new StringBuilder();
-    for (int i = 0; i < 500; i++) {
-      many.append(line("id" + i, "Title " + i));
-    }
-    Path in = Files.writeString(dir.resolve("many.jsonl"), many);
+    Path in = lines(dir.resolve("many.jsonl"), "id", 500);
     try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"), NO_TAGS)) {
       IngestReport r = Ingester.into(index).commitEvery(100, Duration.ofHours(1)).threads(1, 2).ingest(List.of(in));
       assertThat(r.indexed()).isEqualTo(500);
@@ -153,11 +158,7 @@ class IngesterTest {
 
   @Test
   void whileTheIndexersKeepUpTheyTagEachArticleOnce(@TempDir Path dir) throws IOException {
-    StringBuilder lines = new StringBuilder();
-    for (int i = 0; i < 40; i++) {
-      lines.append(line("f" + i, "Title " + i));
-    }
-    Path in = Files.writeString(dir.resolve("a.jsonl"), lines);
+    Path in = lines(dir.resolve("a.jsonl"), "f", 40);
     List<String> threads = Collections.synchronizedList(new ArrayList<>());
     Tagger recording = a -> {
       threads.add(Thread.currentThread().getName().replaceAll("-\\d+$", ""));
@@ -183,11 +184,7 @@ class IngesterTest {
   @Test
   void whileTheIndexersFallBehindTheReaderTagsEachArticleOnce(@TempDir Path dir) throws Exception {
     int n = 700;
-    StringBuilder lines = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      lines.append(line("a" + i, "Title " + i));
-    }
-    Path in = Files.writeString(dir.resolve("a.jsonl"), lines);
+    Path in = lines(dir.resolve("a.jsonl"), "a", n);
     java.util.concurrent.CountDownLatch readerDone = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.atomic.AtomicInteger byReader = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicInteger byIndexer = new java.util.concurrent.atomic.AtomicInteger();
