@@ -206,7 +206,7 @@ final class TokenCursor {
       special[b] = x;
     }
     int p = 0; // where the gap before the next word starts
-    boolean none = true; // no word given yet: the first word's flags are next()'s to set
+    boolean none = true; // no word given yet: the next one is the text's first
     while (true) {
       int s = nextSet(word, p, n);
       int e = s < n ? nextClear(word, s) : n;
