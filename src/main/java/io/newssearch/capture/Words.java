@@ -138,21 +138,27 @@ final class Words {
   }
 
   // An open-addressing table over the lexicon, probed with the lower-cased hash of a slice of
-  // the text: no substring and no lower-cased copy per word (this runs on every word).
-  private static final String[] TABLE_KEYS;
+  // the text: no substring and no lower-cased copy per word (this runs on every word). Kept at
+  // most an eighth full, and each slot keeps its key's hash, so that a word not in the lexicon
+  // (most words) usually stops at the first slot and a collision costs no character compare.
+  private static final char[][] TABLE_KEYS;
+  private static final int[] TABLE_HASHES;
   private static final int[] TABLE_FLAGS;
 
   static {
-    int size = Integer.highestOneBit(LEXICON.size() * 4);
-    TABLE_KEYS = new String[size];
+    int size = Integer.highestOneBit(LEXICON.size() * 8) * 2;
+    TABLE_KEYS = new char[size][];
+    TABLE_HASHES = new int[size];
     TABLE_FLAGS = new int[size];
     for (java.util.Map.Entry<String, Integer> e : LEXICON.entrySet()) {
       String k = e.getKey();
-      int slot = hash(k, 0, k.length()) & (size - 1);
+      int h = hash(k, 0, k.length());
+      int slot = h & (size - 1);
       while (TABLE_KEYS[slot] != null) {
         slot = (slot + 1) & (size - 1);
       }
-      TABLE_KEYS[slot] = k;
+      TABLE_KEYS[slot] = k.toCharArray();
+      TABLE_HASHES[slot] = h;
       TABLE_FLAGS[slot] = e.getValue();
     }
   }
@@ -180,13 +186,13 @@ final class Words {
     int slot = hash & mask;
     int len = to - from;
     while (true) {
-      String k = TABLE_KEYS[slot];
+      char[] k = TABLE_KEYS[slot];
       if (k == null) {
         return 0;
       }
-      if (k.length() == len) {
+      if (TABLE_HASHES[slot] == hash && k.length == len) {
         int i = 0;
-        while (i < len && fold(s[from + i]) == k.charAt(i)) {
+        while (i < len && fold(s[from + i]) == k[i]) {
           i++;
         }
         if (i == len) {
@@ -390,7 +396,7 @@ final class Words {
           out[n++] = ' ';
         }
         space = false;
-        out[n++] = Character.toLowerCase(c);
+        out[n++] = fold(c);
       } else if (c == '\'' || c == '’') {
         continue;
       } else {
