@@ -3024,6 +3024,10 @@ final class Cleaner {
    * not one. Each item must be a short capitalised name: "In Caracas, the government said" is
    * prose.
    */
+  private static final Pattern SECTION_SEPARATOR =
+      Pattern.compile("\\s*[,|;·•/]\\s*|\\s+(?:and|y)\\s+");
+  private static final Pattern FINAL_DOT = Pattern.compile("[.]$");
+
   private static List<String> sectionItems(String text) {
     Matcher m = SECTIONS.matcher(text);
     if (!m.matches()) {
@@ -3031,8 +3035,8 @@ final class Cleaner {
     }
     String list = m.group(1) != null ? m.group(1) : m.group(2);
     List<String> items = new ArrayList<>();
-    for (String item : list.split("\\s*[,|;·•/]\\s*|\\s+(?:and|y)\\s+")) {
-      String s = item.strip().replaceAll("[.]$", "");
+    for (String item : SECTION_SEPARATOR.split(list)) {
+      String s = FINAL_DOT.matcher(item.strip()).replaceAll("");
       if (s.isEmpty()) {
         continue;
       }
@@ -3247,6 +3251,16 @@ final class Cleaner {
   /** Whether the copyright holder read last is a company (legal form or corporate word). */
   private boolean copyrightCompany;
 
+  // Compiled once: String.split and replaceAll compile their pattern on every call.
+  private static final Pattern AFTER_HOLDER =
+      Pattern.compile(
+          "\\s+[-–—|·]\\s+|\\s*\\|\\s*|\\.\\s|,\\s|\\s+all rights|\\s+todos los|"
+              + "\\s+design|\\s+powered|\\s+desarroll|\\s+tous");
+  private static final Pattern LEADING_BY = Pattern.compile("(?i)^(?:by|por)\\s+");
+  private static final Pattern TRAILING_YEARS =
+      Pattern.compile("\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\.?$");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
+
   private String copyrightName() {
     for (int i = blocks.size() - 1; i >= 0; i--) {
       Block b = blocks.get(i);
@@ -3257,17 +3271,12 @@ final class Cleaner {
       if (!m.find()) {
         continue;
       }
-      String name =
-          m.group(1)
-              .split(
-                  "\\s+[-–—|·]\\s+|\\s*\\|\\s*|\\.\\s|,\\s|\\s+all rights|\\s+todos los|"
-                      + "\\s+design|\\s+powered|\\s+desarroll|\\s+tous",
-                  2)[0];
-      name = name.replaceAll("(?i)^(?:by|por)\\s+", "");
-      name = name.replaceAll("\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\.?$", "");
+      String name = AFTER_HOLDER.split(m.group(1), 2)[0];
+      name = LEADING_BY.matcher(name).replaceAll("");
+      name = TRAILING_YEARS.matcher(name).replaceAll("");
       Matcher legal = LEGAL_FORM.matcher(name);
       boolean company = legal.find();
-      name = legal.replaceAll("").replaceAll("[.,;:]+$", "").strip();
+      name = TRAILING_PUNCTUATION.matcher(legal.replaceAll("")).replaceAll("").strip();
       Words.Counts c = Words.count(name);
       if (c.words >= 1 && c.words <= 6 && name.length() <= 60
           && Character.isUpperCase(name.codePointAt(0))) {
