@@ -137,6 +137,18 @@ final class Words {
     add(MINUTES, "min", "mins", "minute", "minutes", "minuto", "minutos");
   }
 
+  /**
+   * Character.toLowerCase of the Latin-1 characters (Spanish letters), read from a table;
+   * declared before the lexicon table, which folds its keys with it.
+   */
+  private static final char[] LATIN1_LOWER = new char[256];
+
+  static {
+    for (char c = 0; c < 256; c++) {
+      LATIN1_LOWER[c] = Character.toLowerCase(c);
+    }
+  }
+
   // An open-addressing table over the lexicon, probed with the lower-cased hash of a slice of
   // the text: no substring and no lower-cased copy per word (this runs on every word). Kept at
   // most an eighth full, and each slot keeps its key's hash, so that a word not in the lexicon
@@ -164,7 +176,10 @@ final class Words {
   }
 
   private static char fold(char c) {
-    return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return c < 256 ? LATIN1_LOWER[c] : Character.toLowerCase(c);
   }
 
   private static int hash(String s, int from, int to) {
