@@ -232,6 +232,18 @@ final class Words {
     return Character.isLetterOrDigit(c) || c == '\uFFFD';
   }
 
+  /**
+   * The ASCII characters folded to lower case when they are word characters, else 0: one table
+   * read instead of isWordChar's and fold's range tests in the per-character loops.
+   */
+  private static final char[] ASCII_WORD = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = isWordChar(c) ? fold(c) : 0;
+    }
+  }
+
   private static boolean isDigit(char c) {
     return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
@@ -298,16 +310,25 @@ final class Words {
         int h = 0; // the lexicon hash of the word, made while reading it (see hash)
         while (i < n) {
           char d = s[i];
-          if (isWordChar(d)) {
+          if (d < 128) {
+            char f = ASCII_WORD[d];
+            if (f != 0) {
+              allDigits &= d <= '9'; // the ASCII word characters up to '9' are the digits
+              letters++;
+              h = 31 * h + f;
+              i++;
+              continue;
+            }
+          } else if (isWordChar(d)) {
             if (!isDigit(d)) {
               allDigits = false;
             }
             letters++;
             h = 31 * h + fold(d);
             i++;
-          } else if ((d == '\'' || d == '’' || d == '-')
-              && i + 1 < n
-              && isWordChar(s[i + 1])) {
+            continue;
+          }
+          if ((d == '\'' || d == '’' || d == '-') && i + 1 < n && isWordChar(s[i + 1])) {
             h = 31 * h + d;
             i++;
           } else {
@@ -406,12 +427,13 @@ final class Words {
     int n = 0;
     boolean space = false;
     for (char c : in) {
-      if (isWordChar(c)) {
+      char f = c < 128 ? ASCII_WORD[c] : isWordChar(c) ? fold(c) : 0; // never 0 for a word char
+      if (f != 0) {
         if (space && n > 0) {
           out[n++] = ' ';
         }
         space = false;
-        out[n++] = fold(c);
+        out[n++] = f;
       } else if (c == '\'' || c == '’') {
         continue;
       } else {
