@@ -211,6 +211,16 @@ final class Cleaner {
   }
 
   private static Line normalise(String text, int from, int to, int number, StringBuilder b) {
+    int indented = from;
+    while (indented < to && text.charAt(indented) == ' ') {
+      indented++;
+    }
+    if (plain(text, indented, to)) {
+      // Most lines: nothing to normalise but the indent, no bullet or link number to take out.
+      String t = text.substring(indented, to);
+      int indent = indented - from;
+      return new Line(number, indent, (byte) 0, (char) 0, t, indent + t.length());
+    }
     b.setLength(0);
     int indent = 0;
     int markers = 0;
@@ -240,8 +250,7 @@ final class Cleaner {
         i = run - 1;
         continue;
       }
-      if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
-          || c == '\u00AD') {
+      if (invisible(c)) {
         continue;
       }
       if (c == '\f') {
@@ -310,6 +319,38 @@ final class Cleaner {
     int flags = (bullet ? Line.BULLET : 0) | (pageBreak ? Line.PAGE_BREAK : 0)
         | (linkFirst && links == 1 ? Line.ONE_LINK : 0);
     return new Line(number, indent, (byte) flags, marker, t, indent + t.length() + markers);
+  }
+
+  /** A byte-order mark, zero-width space or joiner, word joiner or soft hyphen: dropped. */
+  private static boolean invisible(char c) {
+    return c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
+        || c == '\u00AD';
+  }
+
+  /**
+   * Whether {@code text[from, to)} is already normalised as it is: characters that normalise
+   * keeps as they are (no '[' of a link number, no other space, control or invisible mark),
+   * single spaces between words only, and no bullet or '#' first.
+   */
+  private static boolean plain(String text, int from, int to) {
+    if (from == to) {
+      return false;
+    }
+    char previous = text.charAt(from);
+    if (previous == ' ' || previous == '#' || BULLETS.indexOf(previous) >= 0) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean kept = c < 0x7F
+          ? c > ' ' && c != '['
+          : c > 0x7F && !invisible(c) && !Character.isSpaceChar(c);
+      if (c == ' ' ? previous == ' ' : !kept) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != ' ';
   }
 
   /**
