@@ -3314,7 +3314,11 @@ final class Cleaner {
       if (!m.find()) {
         continue;
       }
-      String name = AFTER_HOLDER.split(m.group(1), 2)[0];
+      String name = m.group(1);
+      Matcher after = AFTER_HOLDER.matcher(name); // the first match only, unlike split(name, 2)
+      if (after.find()) {
+        name = name.substring(0, after.start());
+      }
       name = LEADING_BY.matcher(name).replaceAll("");
       name = TRAILING_YEARS.matcher(name).replaceAll("");
       Matcher legal = LEGAL_FORM.matcher(name);
