@@ -2747,6 +2747,13 @@ final class Cleaner {
     if (b.text.indexOf(':', from) < 0 && b.text.indexOf('/', from) < 0 && !b.text.endsWith(")")) {
       return false;
     }
+    // CREDIT ends the text: "(...)" last, or a ':' or '/' with no full stop after it but the
+    // last character. (A line terminator last, which '$' may stand before, gets the search.)
+    int afterStop = Math.max(from, b.text.lastIndexOf('.', b.text.length() - 2) + 1);
+    if (!b.text.endsWith(")") && !b.text.endsWith(").") && !b.text.endsWith("\u0085")
+        && b.text.indexOf(':', afterStop) < 0 && b.text.indexOf('/', afterStop) < 0) {
+      return false;
+    }
     Matcher m = CREDIT.matcher(b.text);
     m.region(from, b.text.length());
     if (!m.find()) {
