@@ -257,6 +257,33 @@ public final class Bylines {
     return false;
   }
 
+  /** The words after which AFTER_NAMES cuts ("Ana Ruiz in Caracas", "... on Monday"). */
+  private static final String[] PLACE_OR_TIME_WORDS = {
+    "for", "para", "in", "en", "at", "from", "desde", "on", "el"
+  };
+
+  /**
+   * Whether {@link #AFTER_NAMES} can match: a bar, semicolon, bracket or dash, or one of its
+   * words after a space. Most names lines have none, and the pattern tries seven alternatives
+   * at every position.
+   */
+  private static boolean mayHaveAfterNames(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ("|;([·•–—-".indexOf(c) >= 0) {
+        return true;
+      }
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        for (String w : PLACE_OR_TIME_WORDS) {
+          if (s.startsWith(w, i + 1)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether "by" or "por" occurs as a word. */
   private static boolean hasByWord(String s) {
     for (int i = 0; i + 2 <= s.length(); i++) {
@@ -373,9 +400,11 @@ public final class Bylines {
     // Cut what follows the names: a role or date after a bar or dash, "(@handle)", a second
     // credit after a semicolon ("Reporting by X; Editing by Y"), an email.
     // Up to the first match only: split(s, 2) would go on looking for every later one.
-    Matcher after = AFTER_NAMES.matcher(s);
-    if (after.find()) {
-      s = s.substring(0, after.start());
+    if (mayHaveAfterNames(s)) {
+      Matcher after = AFTER_NAMES.matcher(s);
+      if (after.find()) {
+        s = s.substring(0, after.start());
+      }
     }
     if (s.indexOf('@') >= 0) {
       s = EMAIL.matcher(s).replaceAll("").strip();
