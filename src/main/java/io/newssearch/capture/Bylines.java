@@ -273,7 +273,7 @@ public final class Bylines {
       if ("|;([·•–—-".indexOf(c) >= 0) {
         return true;
       }
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+      if (isRegexSpace(c)) {
         for (String w : PLACE_OR_TIME_WORDS) {
           if (s.startsWith(w, i + 1)) {
             return true;
@@ -282,6 +282,45 @@ public final class Bylines {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@link #TRAILING_PUNCTUATION} can match: its characters last, or a line terminator
+   * last that '$' may stand before. (Most names end in a letter; the pattern would try every
+   * space.)
+   */
+  private static boolean mayEndInPunctuation(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    return ",:.|·•–—-".indexOf(last) >= 0 || isRegexSpace(last)
+        || last == '\u0085' || last == '\u2028' || last == '\u2029';
+  }
+
+  /** Whether {@link #NAME_SEPARATOR} can match: a comma, or "and", "y", "e", "&" between spaces. */
+  private static boolean mayHaveNameSeparator(String s) {
+    if (s.indexOf(',') >= 0) {
+      return true;
+    }
+    for (int i = 0; i + 1 < s.length(); i++) {
+      if (isRegexSpace(s.charAt(i))) {
+        for (String w : NAME_JOINERS) {
+          int after = i + 1 + w.length();
+          if (after < s.length() && s.startsWith(w, i + 1) && isRegexSpace(s.charAt(after))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String[] NAME_JOINERS = {"and", "y", "e", "&"};
+
+  /** {@code \s} of a pattern without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Whether "by" or "por" occurs as a word. */
@@ -409,12 +448,14 @@ public final class Bylines {
     if (s.indexOf('@') >= 0) {
       s = EMAIL.matcher(s).replaceAll("").strip();
     }
-    s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
+    if (mayEndInPunctuation(s)) {
+      s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
+    }
     if (s.isEmpty()) {
       return List.of();
     }
     List<String> parts = new ArrayList<>();
-    for (String chunk : NAME_SEPARATOR.split(s)) {
+    for (String chunk : mayHaveNameSeparator(s) ? NAME_SEPARATOR.split(s) : new String[] {s}) {
       String c = chunk.strip();
       if (c.isEmpty()) {
         continue;
