@@ -108,8 +108,17 @@ public final class Dates {
     }
   }
 
+  /**
+   * A month name. The lookahead first admits only the names' first letters (with the same
+   * case-blind test): MONTH_DAY_YEAR tries the names at every word of a line, and most words
+   * start with another letter; the names are then tried as before.
+   */
   private static final String MONTH =
-      "(?iu:"
+      "(?=(?iu:"
+          + String.join(
+              "|",
+              MONTHS.keySet().stream().map(k -> k.substring(0, 1)).distinct().sorted().toList())
+          + "))(?iu:"
           + String.join(
               "|",
               MONTHS.keySet().stream()
