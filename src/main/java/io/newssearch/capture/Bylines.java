@@ -127,14 +127,16 @@ public final class Bylines {
     }
     Matcher m;
     if (hasByWord(s)) {
-      m = REPEATED.matcher(s);
-      if (m.matches()) {
-        return names(m.group(1), true);
-      }
-      m = REPEATED_MORE.matcher(s);
-      if (m.matches() && Words.lower(m.group(2)).startsWith(Words.lower(m.group(1)))) {
-        // "Rachel Okafor by Rachel Okafor and Tomás Arrieta": the theme repeats the first name.
-        return names(m.group(2), true);
+      if (byWordAfterThree(s)) {
+        m = REPEATED.matcher(s);
+        if (m.matches()) {
+          return names(m.group(1), true);
+        }
+        m = REPEATED_MORE.matcher(s);
+        if (m.matches() && Words.lower(m.group(2)).startsWith(Words.lower(m.group(1)))) {
+          // "Rachel Okafor by Rachel Okafor and Tomás Arrieta": the theme repeats the first name.
+          return names(m.group(2), true);
+        }
       }
       m = LEAD.matcher(s);
       if (m.matches()) {
@@ -321,6 +323,21 @@ public final class Bylines {
   /** {@code \s} of a pattern without UNICODE_CHARACTER_CLASS. */
   private static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * Whether "by" or "por" stands between whitespace after three characters or more, as
+   * {@link #REPEATED} and {@link #REPEATED_MORE} need; most bylines start with "By".
+   */
+  private static boolean byWordAfterThree(String s) {
+    for (int i = 4; i + 3 < s.length(); i++) {
+      if (isRegexSpace(s.charAt(i - 1))
+          && (s.regionMatches(true, i, "by", 0, 2) && isRegexSpace(s.charAt(i + 2))
+              || s.regionMatches(true, i, "por", 0, 3) && isRegexSpace(s.charAt(i + 3)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether "by" or "por" occurs as a word. */
