@@ -1089,7 +1089,9 @@ final class Cleaner {
       bad(b, "media player controls");
       return;
     }
-    if (chars <= 300 && mayBeLink(t) && URL_ONLY.matcher(t).find()) {
+    // lookingAt, not find: every alternative of URL_ONLY and COMMENTS_HEADER starts with '^', and
+    // find would try each position of the line for nothing.
+    if (chars <= 300 && mayBeLink(t) && URL_ONLY.matcher(t).lookingAt()) {
       bad(b, "link-only line");
       return;
     }
@@ -1120,7 +1122,7 @@ final class Cleaner {
       return;
     }
     if (chars <= 120 && !b.bullet && (v & (Words.COMMENT | Words.YOU)) != 0
-        && COMMENTS_HEADER.matcher(t).find()) {
+        && COMMENTS_HEADER.matcher(t).lookingAt()) {
       bad(b, "comments header");
       return;
     }
