@@ -1022,6 +1022,15 @@ final class Cleaner {
             || t.regionMatches(true, 0, "apareci", 0, 7));
   }
 
+  /**
+   * Whether READ_MORE_INLINE can match: it needs one of its separators, [:|»>-]. (Its 45 phrases
+   * are tried on every short line with a word such as "more", "this" or "you".)
+   */
+  private static boolean hasReadMoreSeparator(String t) {
+    return t.indexOf(':') >= 0 || t.indexOf('|') >= 0 || t.indexOf('»') >= 0
+        || t.indexOf('>') >= 0 || t.indexOf('-') >= 0;
+  }
+
   private static boolean mayBeLink(String t) {
     return t.contains("://") || t.startsWith("www.") || t.contains("] www.")
         || (t.indexOf('@') > 0 && t.indexOf(' ') < 0);
@@ -1135,7 +1144,8 @@ final class Cleaner {
       bad(b, "related-links label");
       return;
     }
-    if (chars <= 200 && (v & Words.RELATED) != 0 && READ_MORE_INLINE.matcher(t).matches()) {
+    if (chars <= 200 && (v & Words.RELATED) != 0 && hasReadMoreSeparator(t)
+        && READ_MORE_INLINE.matcher(t).matches()) {
       bad(b, "read-more link");
       return;
     }
