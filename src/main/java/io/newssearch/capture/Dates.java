@@ -788,6 +788,9 @@ public final class Dates {
    */
   static int[] numericOrders(String text) {
     int[] votes = new int[2];
+    if (!hasNumericPair(text)) {
+      return votes; // NUMERIC needs a digit, '/', '.' or '-' and a digit (a time's ':' is not one)
+    }
     Matcher m = NUMERIC.matcher(text);
     while (m.find()) {
       // Only a date whose parts show their order votes; the order passed in reads no such one.
