@@ -2759,8 +2759,8 @@ final class Cleaner {
     }
     // A credit sits at the end: look at the last characters only (the pattern is anchored there).
     int from = Math.max(0, b.text.length() - 90);
-    if (b.text.indexOf(" by ", from) > 0 || b.text.indexOf(" de ", from) > 0
-        || b.text.indexOf(" por ", from) > 0) {
+    if ((b.text.indexOf(" by ", from) > 0 || b.text.indexOf(" de ", from) > 0
+        || b.text.indexOf(" por ", from) > 0) && photoWord(b.text, from)) {
       Matcher by = PHOTO_BY.matcher(b.text);
       by.region(from, b.text.length());
       if (by.find()) {
@@ -2786,6 +2786,16 @@ final class Cleaner {
       return !b.text.endsWith(".") && (i == 0 || !blocks.get(i - 1).kept);
     }
     return true;
+  }
+
+  /**
+   * Whether a word PHOTO_BY starts with occurs from {@code from} on (it is case-sensitive): " de "
+   * alone is in most Spanish sentences.
+   */
+  private static boolean photoWord(String t, int from) {
+    return t.indexOf("Photo", from) >= 0 || t.indexOf("Picture", from) >= 0
+        || t.indexOf("Image", from) >= 0 || t.indexOf("Foto", from) >= 0
+        || t.indexOf("Imágen", from) >= 0;
   }
 
   /** Furniture of a subscribe or sign-in box: prompts, form fields, buttons, consent notes. */
