@@ -16,7 +16,8 @@ import java.util.Map;
  * generate --model reuters.jsonl --articles N [--seed 42] --out gen.jsonl
  * run      --jsonl CORPUS.jsonl --label NAME [--model reuters.jsonl] [--work target/bench/NAME]
  *          [--results docs/bench-results/results.jsonl] [--ingest-rounds 2] [--search-rounds 15]
- *          [--warmup 3] [--nrt-seconds 15] [--nrt-rounds 1] [--rate 1000]
+ *          [--tagging-rounds (the ingest rounds)] [--warmup 3] [--nrt-seconds 15]
+ *          [--nrt-rounds 1] [--rate 1000]
  *          [--captures index-fixtures/captures] [--sgml ../shared/corpora/reuters21578]
  *          [--skip ingest,tagging,search,nrt,micro]
  *          [--modes plain,facets,snippets,both]
@@ -101,7 +102,7 @@ public final class BenchMain {
       List<Figure> f = new ArrayList<>();
       TaggingBench.run(jsonl, o.containsKey("sgml") ? Path.of(o.get("sgml")) : null, work, label,
           articles, Integer.parseInt(o.getOrDefault("warmup", "3")),
-          Integer.parseInt(o.getOrDefault("ingest-rounds", "2")), f);
+          Integer.parseInt(o.getOrDefault("tagging-rounds", o.getOrDefault("ingest-rounds", "2"))), f);
       emit(results, f);
     }
     if (!skip.contains("search")) {

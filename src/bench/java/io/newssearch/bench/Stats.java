@@ -21,6 +21,17 @@ final class Stats {
     return Arrays.stream(values).average().orElse(Double.NaN);
   }
 
+  /** The middle value, or the mean of the two middle values; NaN for no values. */
+  static double median(double[] values) {
+    if (values.length == 0) {
+      return Double.NaN;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+
   /** A growable array of doubles. */
   static final class Sample {
     private double[] v = new double[64];
