@@ -221,17 +221,28 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException on write errors
    */
   public Article add(Article article) throws IOException {
-    checkWritable(Objects.requireNonNull(article, "article"));
-    return write(tagger.tag(article));
+    writable();
+    return write(tag(article));
   }
 
   /**
    * What {@link #add} would index for this article: the article after this index's tagger,
    * without adding it. With {@link #addTagged}, a pipeline can tag on other threads than the ones
-   * that write, as the {@code Ingester} does: its readers tag, beside the indexing threads.
+   * that write, as the {@code Ingester} does when its indexers are behind.
+   *
+   * @throws IllegalArgumentException when the title or body is longer than {@link
+   *     Schema#MAX_TEXT_CHARS} (checked before tagging, as {@link #add} does)
+   * @throws IllegalStateException when the tagger returns null
    */
   public Article tag(Article article) {
-    return tagger.tag(Objects.requireNonNull(article, "article"));
+    checkLength(Objects.requireNonNull(article, "article"));
+    Article tagged = tagger.tag(article);
+    if (tagged == null) {
+      throw new IllegalStateException(
+          "the tagger " + tagger.getClass().getName() + " returned null for article '"
+              + article.id() + "'");
+    }
+    return tagged;
   }
 
   /**
@@ -245,13 +256,12 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException on write errors
    */
   public Article addTagged(Article article) throws IOException {
-    checkWritable(Objects.requireNonNull(article, "article"));
+    writable();
+    checkLength(Objects.requireNonNull(article, "article"));
     return write(article);
   }
 
-  /** Read-only index first, then length: the article is tagged only when it can be written. */
-  private void checkWritable(Article article) {
-    writable();
+  private static void checkLength(Article article) {
     if (article.body().length() > Schema.MAX_TEXT_CHARS
         || article.title().length() > Schema.MAX_TEXT_CHARS) {
       throw new IllegalArgumentException(

@@ -179,14 +179,33 @@ class ArticleIndexTest {
   }
 
   @Test
-  void addTaggedRefusesAnOverlongArticleAsAddDoes() throws Exception {
-    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS)) {
+  void tagAndAddTaggedRefuseAnOverlongArticleAsAddDoesWithoutTaggingIt() throws Exception {
+    int[] calls = {0};
+    Tagger counting = a -> {
+      calls[0]++;
+      return a;
+    };
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(counting))) {
       Article huge = TestArticles.all().get(0).toBuilder()
           .body("x ".repeat(Schema.MAX_TEXT_CHARS / 2 + 1)).build();
-      assertThatThrownBy(() -> index.addTagged(huge))
+      assertThatThrownBy(() -> index.tag(huge))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining(huge.id())
           .hasMessageContaining("longer than");
+      assertThatThrownBy(() -> index.addTagged(huge))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("longer than");
+      assertThat(calls[0]).isZero();
+    }
+  }
+
+  @Test
+  void aTaggerThatReturnsNullIsNamedInsteadOfIndexingNothing() throws Exception {
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(a -> null))) {
+      Article a = TestArticles.all().get(0);
+      assertThatThrownBy(() -> index.add(a))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("returned null for article '" + a.id() + "'");
     }
   }
 }

@@ -87,7 +87,10 @@ public final class Ingester {
         50_000, Duration.ofSeconds(60), 16L * 1024 * 1024, IngestListener.NONE);
   }
 
-  /** Threads that read and clean files, and threads that tag and index articles (each ≥ 1). */
+  /**
+   * Threads that read and clean files, and threads that index articles (each ≥ 1); see the class
+   * comment for which of them tag.
+   */
   public Ingester threads(int readerThreads, int indexerThreads) {
     if (readerThreads < 1 || indexerThreads < 1) {
       throw new IllegalArgumentException(
@@ -391,8 +394,9 @@ public final class Ingester {
     }
 
     /**
-     * The article after the index's tagger, or null when the tagger refused it (reported, as
-     * the indexers report what add refuses) or failed (which stops the ingest, as there).
+     * The article after the index's tagger, or null when it was refused (too long, or the tagger
+     * refused it: reported, as the indexers report what add refuses) or the tagger failed (which
+     * stops the ingest, as there).
      */
     private Article tag(Article article, String where) {
       try {

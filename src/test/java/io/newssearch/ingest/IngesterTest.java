@@ -27,6 +27,24 @@ class IngesterTest {
     return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"body\":\"Body of " + title + ".\"}\n";
   }
 
+  /**
+   * One reader and one indexer, whose indexer stops after its first article until {@code release}
+   * opens: the queue fills, half of it untagged, then with articles the reader tagged.
+   */
+  private static Ingester stalled(ArticleIndex index, java.util.concurrent.CountDownLatch release) {
+    IngestListener stall = new IngestListener() {
+      @Override
+      public void indexed(io.newssearch.Article article, String where) {
+        try {
+          release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+    return Ingester.into(index).threads(1, 1).listener(stall);
+  }
+
   /** A JSONL file of n articles, ids prefix0, prefix1, ... */
   private static Path lines(Path file, String prefix, int n) throws IOException {
     StringBuilder text = new StringBuilder();
@@ -199,20 +217,8 @@ class IngesterTest {
       }
       return a.withTags(List.of("Chile"));
     };
-    // The one indexer stops after its first article until the reader has read the whole file,
-    // so the queue fills: half of it untagged, then tagged by the reader.
-    IngestListener stall = new IngestListener() {
-      @Override
-      public void indexed(io.newssearch.Article article, String where) {
-        try {
-          readerDone.await(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    };
     try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(counting))) {
-      IngestReport report = Ingester.into(index).threads(1, 1).listener(stall).ingest(List.of(in));
+      IngestReport report = stalled(index, readerDone).ingest(List.of(in));
       assertThat(report.indexed()).isEqualTo(n);
       assertThat(byReader.get() + byIndexer.get()).as("each article tagged once").isEqualTo(n);
       int half = Ingester.QUEUE_CAPACITY / 2;
@@ -220,6 +226,50 @@ class IngesterTest {
       assertThat(index.get("a" + (n - 1))).get().extracting(io.newssearch.Article::tags).isEqualTo(List.of("Chile"));
       assertThat(index.get("a0")).get().extracting(io.newssearch.Article::tags).isEqualTo(List.of("Chile"));
     }
+  }
+
+  @Test
+  void whenTheReaderTagsARefusalIsReportedAndANullFromTheTaggerStopsTheIngest(@TempDir Path dir)
+      throws Exception {
+    int n = 700;
+    Path in = lines(dir.resolve("a.jsonl"), "a", n);
+    java.util.concurrent.CountDownLatch refusedRead = new java.util.concurrent.CountDownLatch(1);
+    List<String> taggedBy = Collections.synchronizedList(new ArrayList<>());
+    Tagger refusing = a -> {
+      if (a.id().equals("a650")) {
+        taggedBy.add(Thread.currentThread().getName());
+        refusedRead.countDown();
+        throw new IllegalArgumentException("no tags for article 'a650'");
+      }
+      return a.withTags(List.of("Chile"));
+    };
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(refusing))) {
+      IngestReport report = stalled(index, refusedRead).ingest(List.of(in));
+      assertThat(report.indexed()).isEqualTo(n - 1);
+      assertThat(report.rejected()).isEqualTo(1);
+      assertThat(report.problems()).singleElement().satisfies(p -> {
+        assertThat(p.where()).contains("a.jsonl");
+        assertThat(p.reason()).contains("no tags for article 'a650'");
+      });
+      assertThat(index.get("a650")).isEmpty();
+      assertThat(index.get("a699")).isPresent();
+    }
+    java.util.concurrent.CountDownLatch nullRead = new java.util.concurrent.CountDownLatch(1);
+    Tagger broken = a -> {
+      if (a.id().equals("a650")) {
+        taggedBy.add(Thread.currentThread().getName());
+        nullRead.countDown();
+        return null;
+      }
+      return a;
+    };
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(broken))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> stalled(index, nullRead).ingest(List.of(in)))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("ingest stopped")
+          .hasMessageContaining("returned null for article 'a650'");
+    }
+    assertThat(taggedBy).hasSize(2).allMatch(t -> t.startsWith("news-search-ingest-reader"));
   }
 
   @Test
