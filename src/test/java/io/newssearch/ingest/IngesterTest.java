@@ -45,6 +45,18 @@ class IngesterTest {
     return Ingester.into(index).threads(1, 1).listener(stall);
   }
 
+  /** Of n articles in a.jsonl, the tagger refused the one with this id: reported, not indexed. */
+  private static void assertOneRefused(ArticleIndex index, IngestReport report, int n, String id)
+      throws IOException {
+    assertThat(report.indexed()).isEqualTo(n - 1);
+    assertThat(report.rejected()).isEqualTo(1);
+    assertThat(report.problems()).singleElement().satisfies(p -> {
+      assertThat(p.where()).contains("a.jsonl");
+      assertThat(p.reason()).contains("no tags for article '" + id + "'");
+    });
+    assertThat(index.get(id)).isEmpty();
+  }
+
   /** A JSONL file of n articles, ids prefix0, prefix1, ... */
   private static Path lines(Path file, String prefix, int n) throws IOException {
     StringBuilder text = new StringBuilder();
@@ -244,14 +256,7 @@ class IngesterTest {
       return a.withTags(List.of("Chile"));
     };
     try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(refusing))) {
-      IngestReport report = stalled(index, refusedRead).ingest(List.of(in));
-      assertThat(report.indexed()).isEqualTo(n - 1);
-      assertThat(report.rejected()).isEqualTo(1);
-      assertThat(report.problems()).singleElement().satisfies(p -> {
-        assertThat(p.where()).contains("a.jsonl");
-        assertThat(p.reason()).contains("no tags for article 'a650'");
-      });
-      assertThat(index.get("a650")).isEmpty();
+      assertOneRefused(index, stalled(index, refusedRead).ingest(List.of(in)), n, "a650");
       assertThat(index.get("a699")).isPresent();
     }
     java.util.concurrent.CountDownLatch nullRead = new java.util.concurrent.CountDownLatch(1);
@@ -284,14 +289,7 @@ class IngesterTest {
       return a;
     };
     try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(picky))) {
-      IngestReport report = Ingester.into(index).ingest(List.of(in));
-      assertThat(report.indexed()).isEqualTo(2);
-      assertThat(report.rejected()).isEqualTo(1);
-      assertThat(report.problems()).singleElement().satisfies(p -> {
-        assertThat(p.where()).contains("a.jsonl");
-        assertThat(p.reason()).contains("no tags for article 'bad'");
-      });
-      assertThat(index.get("bad")).isEmpty();
+      assertOneRefused(index, Ingester.into(index).ingest(List.of(in)), 3, "bad");
       assertThat(index.get("a3")).isPresent();
     }
   }
