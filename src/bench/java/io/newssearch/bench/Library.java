@@ -18,7 +18,6 @@ final class Library {
 
   private Library() {}
 
-  /** What one library ingest took. */
   /**
    * Ingests a JSONL file into a new index the way the CLI does (Ingester, background refresh
    * off), with one commit at the end. The articles carry their tags, so the tagger is off here:

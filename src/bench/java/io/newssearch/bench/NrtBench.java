@@ -18,9 +18,10 @@ import java.util.concurrent.locks.LockSupport;
  * threads search the query set with facets and snippets as fast as they can, and a probe thread
  * polls for a new article (one at a time, picked at random moments) until a search sees it
  * (the time from the add call to the first search that finds it). The library uses
- * ArticleIndex with its default staleness (0.25 s); the baseline a SearcherManager refreshed by a ControlledRealTimeReopenThread with
- * the same settings, building facet state on each refresh as the library does. Phases alternate
- * library / baseline; each writes new articles to the same index.
+ * ArticleIndex with its default staleness (0.25 s); the baseline a SearcherManager refreshed by
+ * a ControlledRealTimeReopenThread with the same settings, building facet state on each refresh
+ * as the library does. Phases alternate library / baseline; each writes new articles to the
+ * same index.
  */
 final class NrtBench {
 

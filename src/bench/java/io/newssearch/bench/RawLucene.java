@@ -228,7 +228,6 @@ final class RawLucene {
 
   // ---- ingest ----------------------------------------------------------------------------
 
-  /** What one baseline ingest took. */
   private static final JsonNode END = JSON.createObjectNode();
 
   static IngestBench.Times ingest(Path jsonl, Path indexDir, int indexerThreads) throws IOException {
