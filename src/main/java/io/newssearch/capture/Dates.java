@@ -410,21 +410,22 @@ public final class Dates {
 
   /** Whether a digit, a '/', '.' or '-', and a digit follow each other: what NUMERIC needs. */
   private static boolean hasNumericPair(String text) {
-    for (int i = 1; i + 1 < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c == '/' || c == '.' || c == '-') && isAsciiDigit(text.charAt(i - 1))
-          && isAsciiDigit(text.charAt(i + 1))) {
-        return true;
-      }
-    }
-    return false;
+    return digitsAround(text, 0, text.length(), '/', '.', '-');
   }
 
   /** Whether [from, to) holds a digit, ':' or 'h', and a digit in a row: what TIME needs. */
   private static boolean mayHaveTime(String text, int from, int to) {
+    return digitsAround(text, from, to, ':', 'h', 'h');
+  }
+
+  /**
+   * Whether [from, to) holds an ASCII digit, one of the separators {@code a}, {@code b}, {@code c}
+   * (repeat one for two), and an ASCII digit in a row.
+   */
+  private static boolean digitsAround(String text, int from, int to, char a, char b, char c) {
     for (int i = from + 1; i + 1 < to; i++) {
-      char c = text.charAt(i);
-      if ((c == ':' || c == 'h') && isAsciiDigit(text.charAt(i - 1))
+      char x = text.charAt(i);
+      if ((x == a || x == b || x == c) && isAsciiDigit(text.charAt(i - 1))
           && isAsciiDigit(text.charAt(i + 1))) {
         return true;
       }
