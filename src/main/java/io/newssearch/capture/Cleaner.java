@@ -2767,7 +2767,8 @@ final class Cleaner {
         return true;
       }
     }
-    if (b.text.indexOf(':', from) < 0 && b.text.indexOf('/', from) < 0 && !b.text.endsWith(")")) {
+    boolean slash = b.text.indexOf('/', from) >= 0;
+    if (b.text.indexOf(':', from) < 0 && !slash && !b.text.endsWith(")")) {
       return false;
     }
     // CREDIT ends the text: "(...)" last, or a ':' or '/' with no full stop after it but the
@@ -2777,7 +2778,7 @@ final class Cleaner {
         && b.text.indexOf(':', afterStop) < 0 && b.text.indexOf('/', afterStop) < 0) {
       return false;
     }
-    Matcher m = (b.text.indexOf('/', from) >= 0 ? CREDIT : CREDIT_WITHOUT_SLASH).matcher(b.text);
+    Matcher m = (slash ? CREDIT : CREDIT_WITHOUT_SLASH).matcher(b.text);
     m.region(from, b.text.length());
     if (!m.find()) {
       return false;
