@@ -455,12 +455,8 @@ public final class Bylines {
     String s = text.strip();
     // Cut what follows the names: a role or date after a bar or dash, "(@handle)", a second
     // credit after a semicolon ("Reporting by X; Editing by Y"), an email.
-    // Up to the first match only: split(s, 2) would go on looking for every later one.
     if (mayHaveAfterNames(s)) {
-      Matcher after = AFTER_NAMES.matcher(s);
-      if (after.find()) {
-        s = s.substring(0, after.start());
-      }
+      s = Words.beforeFirst(AFTER_NAMES, s);
     }
     if (s.indexOf('@') >= 0) {
       s = EMAIL.matcher(s).replaceAll("").strip();

@@ -3355,11 +3355,7 @@ final class Cleaner {
       if (!m.find()) {
         continue;
       }
-      String name = m.group(1);
-      Matcher after = AFTER_HOLDER.matcher(name); // the first match only, unlike split(name, 2)
-      if (after.find()) {
-        name = name.substring(0, after.start());
-      }
+      String name = Words.beforeFirst(AFTER_HOLDER, m.group(1));
       name = LEADING_BY.matcher(name).replaceAll("");
       name = TRAILING_YEARS.matcher(name).replaceAll("");
       Matcher legal = LEGAL_FORM.matcher(name);

@@ -2,6 +2,8 @@ package io.newssearch.capture;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Word-level facts about a line of text: word counts, function-word (stop-word) counts in
@@ -246,6 +248,15 @@ final class Words {
 
   private static boolean isDigit(char c) {
     return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+  }
+
+  /**
+   * The text before the first match of {@code p}, or all of it: {@code p.split(s, 2)[0]} without
+   * going on to look for every later match.
+   */
+  static String beforeFirst(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    return m.find() ? s.substring(0, m.start()) : s;
   }
 
   /** Lower-cases without the default locale (a Turkish locale must not change the result). */
