@@ -87,14 +87,24 @@ public final class Bylines {
       Pattern.compile("^(.{3,80}?)\\s+(?:by|por)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ROLE_SPLIT = Pattern.compile("[\\s,/&]+");
+  /**
+   * The words after which AFTER_NAMES cuts ("Ana Ruiz in Caracas", "... on Monday"); also read by
+   * its cheap first look, {@link #mayHaveAfterNames}.
+   */
+  private static final String[] PLACE_OR_TIME_WORDS = {
+    "for", "para", "in", "en", "at", "from", "desde", "on", "el"
+  };
+  /** The words that join names in NAME_SEPARATOR; also read by {@link #mayHaveNameSeparator}. */
+  private static final String[] NAME_JOINERS = {"and", "y", "e", "&"};
   private static final Pattern AFTER_NAMES =
       Pattern.compile(
-          "\\s+[|·•–—-]\\s+|\\s*\\||;|\\(|\\[|\\s+(?:for|para|in|en|at|from|desde|on|el)\\s+(?=\\p{Lu})"
-              + "|\\s+(?:on|el)$");
+          "\\s+[|·•–—-]\\s+|\\s*\\||;|\\(|\\[|\\s+(?:" + String.join("|", PLACE_OR_TIME_WORDS)
+              + ")\\s+(?=\\p{Lu})|\\s+(?:on|el)$");
   private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,:.\\s|·•–—-]+$");
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,|·•–—-]+$");
-  private static final Pattern NAME_SEPARATOR = Pattern.compile(",\\s*|\\s+(?:and|y|e|&)\\s+");
+  private static final Pattern NAME_SEPARATOR =
+      Pattern.compile(",\\s*|\\s+(?:" + String.join("|", NAME_JOINERS) + ")\\s+");
   private static final Pattern READ_TIME =
       Pattern.compile("(?i)\\d+\\s*(?:min(?:ute)?s?|minutos?)(?:\\s+(?:read|de lectura))?");
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+|\\s*\\|\\s*");
@@ -259,11 +269,6 @@ public final class Bylines {
     return false;
   }
 
-  /** The words after which AFTER_NAMES cuts ("Ana Ruiz in Caracas", "... on Monday"). */
-  private static final String[] PLACE_OR_TIME_WORDS = {
-    "for", "para", "in", "en", "at", "from", "desde", "on", "el"
-  };
-
   /**
    * Whether {@link #AFTER_NAMES} can match: a bar, semicolon, bracket or dash, or one of its
    * words after a space. Most names lines have none, and the pattern tries seven alternatives
@@ -317,8 +322,6 @@ public final class Bylines {
     }
     return false;
   }
-
-  private static final String[] NAME_JOINERS = {"and", "y", "e", "&"};
 
   /** {@code \s} of a pattern without UNICODE_CHARACTER_CLASS. */
   private static boolean isRegexSpace(char c) {
