@@ -214,6 +214,9 @@ public record Article(
     if (values == null || values.isEmpty()) {
       return List.of();
     }
+    if (isClean(values)) {
+      return List.copyOf(values); // no copy when it is an immutable list already
+    }
     LinkedHashSet<String> kept = new LinkedHashSet<>();
     for (String v : values) {
       if (v != null && !v.isBlank()) {
@@ -221,6 +224,29 @@ public record Article(
       }
     }
     return List.copyOf(kept);
+  }
+
+  /**
+   * True for a short list that cleaning would not change: no null, blank or padded value and no
+   * value twice. Most lists are such (a tagger's, a reader's), and are then kept without a set.
+   */
+  private static boolean isClean(List<String> values) {
+    int n = values.size();
+    if (n > 8) {
+      return false; // long lists: the set's check costs less than comparing every pair
+    }
+    for (int i = 0; i < n; i++) {
+      String v = values.get(i);
+      if (v == null || v.isEmpty() || v.strip() != v) {
+        return false;
+      }
+      for (int j = 0; j < i; j++) {
+        if (v.equals(values.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

@@ -60,6 +60,32 @@ class ArticleTest {
   }
 
   @Test
+  void aCleanImmutableListIsKeptAndAMutableOneIsCopied() {
+    List<String> clean = List.of("Russia", "Venezuela");
+    assertThat(new Article("x", null, null, "T", List.of(), null, List.of(), clean, List.of(),
+        null, "").tags()).isSameAs(clean);
+    List<String> mutable = new java.util.ArrayList<>(clean);
+    Article a = new Article("x", null, null, "T", List.of(), null, List.of(), mutable, List.of(),
+        null, "");
+    mutable.set(0, "Cuba");
+    assertThat(a.tags()).containsExactly("Russia", "Venezuela");
+    assertThatThrownBy(() -> a.tags().add("C")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void longListsAndListsWithOneFlawAreCleanedToo() {
+    List<String> nine = List.of("a", "b", "c", "d", "e", "f", "g", "h", " a ");
+    assertThat(Article.builder().id("x").title("T").tags(nine).build().tags())
+        .containsExactly("a", "b", "c", "d", "e", "f", "g", "h");
+    assertThat(Article.builder().id("x").title("T").tags(List.of("a", "b", "a")).build().tags())
+        .containsExactly("a", "b");
+    assertThat(Article.builder().id("x").title("T").tags(List.of("a", "b ")).build().tags())
+        .containsExactly("a", "b");
+    assertThat(Article.builder().id("x").title("T").tags(List.of("a", "\t")).build().tags())
+        .containsExactly("a");
+  }
+
+  @Test
   void blankOptionalValuesBecomeNull() {
     Article a = Article.builder().id("x").title("T").url(" ").source("").language("  ").build();
     assertThat(a.url()).isNull();
