@@ -80,6 +80,8 @@ final class Report {
       {"nrt", "visible_max_ms", null, null, "NRT visibility max (ms)"},
       {"ingest", "articles_per_s_with_tagging", null, null,
           "ingest with the default tagger / without (articles/s; target ≥ 0.91, i.e. ≤ 10 % more time)"},
+      {"ingest", "tagger_cpu_s", null, null,
+          "tagger CPU / CPU of the rest of the tagged ingest (s; ≤ 0.10 is ≤ 10 % more CPU)"},
       {"ingest", "articles_per_s_from_sgml", null, null,
           "ingest from Reuters SGML (library) / raw Lucene from JSONL (articles/s)"},
       {"ingest", "capture_clean_mb_per_s", null, null, "capture cleaning, 1 thread (MB/s)"},

@@ -1,13 +1,17 @@
 package io.newssearch.bench;
 
+import io.newssearch.Article;
 import io.newssearch.ArticleIndex;
 import io.newssearch.ingest.IngestReport;
 import io.newssearch.ingest.Ingester;
 import io.newssearch.tag.Tagger;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What tagging costs inside ingestion (issue 4: at most 10 % of the Reuters ingest time), and
@@ -50,6 +54,7 @@ final class TaggingBench {
         "articles/s", "higher", Stats.median(tagging[0]), Stats.median(tagging[1]),
         "library with the default tagger vs the library without (not raw Lucene); "
             + spread(tagging)));
+    out.add(taggerCpu(jsonl, work, label, articles, Math.max(3, rounds / 2)));
     if (sgml == null) {
       return;
     }
@@ -82,6 +87,71 @@ final class TaggingBench {
         "articles/s", "higher", Stats.median(sgmlRates[0]), Stats.median(sgmlRates[1]),
         "library reads the SGML files; raw Lucene indexes the same stories from JSONL; "
             + spread(sgmlRates)));
+  }
+
+  /**
+   * The tagger's own CPU time inside ingestion, against the CPU time of the rest of the same
+   * ingest: the share that tagging adds to a CPU-bound ingest. The default tagger runs wrapped in
+   * a timer of the calling thread's CPU time (reader or indexer, wherever the pipeline tags);
+   * the timer's own cost, measured the same way around {@code Tagger.none()} in ingests between
+   * them, is taken off. Unlike the alternating ratio, a share of CPU within one ingest does not
+   * move when the VM runs faster or slower from round to round.
+   */
+  private static Figure taggerCpu(Path jsonl, Path work, String label, long articles, int rounds)
+      throws IOException {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    var process = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    double[] timerNanos = new double[rounds]; // per call, around Tagger.none()
+    double[] taggerNanos = new double[rounds]; // per call, around the default tagger
+    long[] calls = new long[rounds];
+    double[] ingestSeconds = new double[rounds]; // process CPU of each tagged ingest
+    for (int r = 0; r < 2 * rounds; r++) {
+      boolean timerOnly = r % 2 == 1;
+      Tagger inner = timerOnly ? Tagger.none() : Tagger.defaultTagger();
+      LongAdder nanos = new LongAdder();
+      LongAdder count = new LongAdder();
+      Tagger timed = article -> {
+        long start = threads.getCurrentThreadCpuTime();
+        Article tagged = inner.tag(article);
+        nanos.add(threads.getCurrentThreadCpuTime() - start);
+        count.increment();
+        return tagged;
+      };
+      IngestBench.settle();
+      Path dir = IngestBench.clean(work.resolve("tagger-cpu"));
+      long cpuBefore = process.getProcessCpuTime();
+      Library.ingest(jsonl, dir, timed);
+      long cpu = process.getProcessCpuTime() - cpuBefore;
+      IngestBench.delete(dir);
+      double perCall = nanos.sum() / (double) count.sum();
+      if (timerOnly) {
+        timerNanos[r / 2] = perCall;
+      } else {
+        taggerNanos[r / 2] = perCall;
+        calls[r / 2] = count.sum();
+        ingestSeconds[r / 2] = cpu / 1e9;
+      }
+      System.err.printf("  tagger cpu round %d %-10s %.2f us/article of thread CPU, ingest %.2f s CPU%n",
+          r / 2 + 1, timerOnly ? "timer only" : "tagger", perCall / 1e3, cpu / 1e9);
+    }
+    double timer = Stats.median(timerNanos);
+    double[] taggerSeconds = new double[rounds]; // the tagger's own, the timer's cost taken off
+    double[] restSeconds = new double[rounds]; // the rest of the ingest, without the timer
+    double[] shares = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      taggerSeconds[r] = (taggerNanos[r] - timer) * calls[r] / 1e9;
+      restSeconds[r] = ingestSeconds[r] - taggerNanos[r] * calls[r] / 1e9;
+      shares[r] = taggerSeconds[r] / restSeconds[r];
+    }
+    return Figure.of(label, articles, "ingest", "tagger_cpu_s", null, null, "s CPU", "lower",
+        Stats.median(taggerSeconds), Stats.median(restSeconds),
+        String.format(java.util.Locale.ROOT,
+            "the default tagger's CPU inside the ingest vs the CPU of the rest of it: the share "
+                + "tagging adds to a CPU-bound ingest; %.2f us per article (timer's own %.2f us "
+                + "taken off); %d rounds, median; round shares %.3f-%.3f",
+            (Stats.median(taggerNanos) - timer) / 1e3, timer / 1e3, rounds,
+            java.util.Arrays.stream(shares).min().orElse(0),
+            java.util.Arrays.stream(shares).max().orElse(0)));
   }
 
   /** "N rounds, median; mean ratio m, round ratios lo-hi" for the rates of both sides. */
