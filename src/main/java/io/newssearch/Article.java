@@ -237,7 +237,10 @@ public record Article(
     }
     for (int i = 0; i < n; i++) {
       String v = values.get(i);
-      if (v == null || v.isEmpty() || v.strip() != v) {
+      if (v == null
+          || v.isEmpty()
+          || Character.isWhitespace(v.charAt(0)) // strip() would cut it, as it cuts a blank
+          || Character.isWhitespace(v.charAt(v.length() - 1))) {
         return false;
       }
       for (int j = 0; j < i; j++) {

@@ -36,7 +36,7 @@ class ArticleListProperties {
   Arbitrary<List<String>> lists() {
     // Few distinct values, so that repeats are common; padding and blanks on both sides.
     Arbitrary<String> value = Arbitraries.of("a", "b", "Russia", " a", "a ", "\tb", "", " ", "\n",
-        "United States", "United  States");
+        "United States", "United  States", "\u00a0a", "a\u2003", "\u2003");
     return Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(12, value), net.jqwik.api.Tuple.of(1, Arbitraries.just(null)))
         .list().ofMaxSize(12).map(ArrayList::new);
