@@ -58,6 +58,7 @@ public final class Main implements Runnable {
   /** A configured command line writing to the given streams. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
+    SearchCommand.configure(cl.getSubcommands().get("search"));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(

@@ -10,8 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Stack;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -78,8 +81,19 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto, always or never.")
   String color;
 
-  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (words are joined).")
+  @Parameters(arity = "0..*", paramLabel = "QUERY", parameterConsumer = QueryWords.class,
+      description = "The query (words are joined).")
   List<String> query = new ArrayList<>();
+
+  /**
+   * Lets a query exclude words ({@code oil -opinion}): a word after a single dash that is no
+   * option of this command is query text, not an unknown option. Without clustering, {@code
+   * -hello} is a word instead of {@code -h} followed by "ello".
+   */
+  static void configure(CommandLine search) {
+    search.setUnmatchedOptionsArePositionalParams(true);
+    search.setPosixClusteredShortOptionsAllowed(false);
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -122,6 +136,34 @@ final class SearchCommand implements Callable<Integer> {
   private static void addFilter(SearchRequest.Builder b, String dim, List<String> values) {
     if (!values.isEmpty()) {
       b.filter(dim, values);
+    }
+  }
+
+  /**
+   * Takes query words up to the next option of this command. Picocli's own consumption stops at
+   * any word that starts like a short option ({@code -Venezuela} looks like {@code -V}), which
+   * would turn an exclusion into an unknown option; this stops only at real options.
+   */
+  static final class QueryWords implements CommandLine.IParameterConsumer {
+    @Override
+    public void consumeParameters(Stack<String> args, ArgSpec query, CommandSpec search) {
+      List<String> words = query.getValue();
+      while (!args.isEmpty() && !isOption(args.peek(), search)) {
+        String word = args.pop();
+        if (word.startsWith("--") && word.length() > 2) {
+          // A mistyped option (--szie 5): the query syntax gives "--word" no meaning, and
+          // searching for it would hide the typo.
+          throw new CommandLine.UnmatchedArgumentException(search.commandLine(), List.of(word));
+        }
+        words.add(word);
+      }
+    }
+
+    private static boolean isOption(String arg, CommandSpec search) {
+      int eq = arg.indexOf('=');
+      return arg.equals("--")
+          || search.optionsMap().containsKey(arg)
+          || (eq > 0 && search.optionsMap().containsKey(arg.substring(0, eq)));
     }
   }
 

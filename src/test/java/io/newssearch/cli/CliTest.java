@@ -75,6 +75,47 @@ class CliTest {
   }
 
   @Test
+  void aWordAfterASingleDashIsAnExclusionInTheQuery(@TempDir Path dir) throws Exception {
+    Path in = Files.writeString(dir.resolve("in.jsonl"),
+        line("a", "Oil in Venezuela", "Venezuela") + line("bb", "Oil opinion from Russia", "Russia"));
+    String idx = dir.resolve("idx").toString();
+    run("index", "--index", idx, "-q", in.toString());
+    // -Venezuela and -hello start with the letters of -V and -h: words, not clustered flags
+    String[][] rows = {
+      {"oil -opinion", "a"},
+      {"-opinion oil", "a"},
+      {"oil -Venezuela", "bb"},
+      {"oil -hello", "a bb"},
+      {"-hello oil --size 1", "a"}, // options still count after the query
+    };
+    for (String[] row : rows) {
+      java.util.List<String> args = new java.util.ArrayList<>(
+          java.util.List.of("search", "--index", idx, "--json", "--facets", "none", "--sort", "oldest"));
+      args.addAll(java.util.List.of(row[0].split(" ")));
+      Run r = run(args.toArray(String[]::new));
+      assertThat(r.code()).as(row[0] + ": " + r.err()).isZero();
+      java.util.List<String> ids = new java.util.ArrayList<>();
+      new ObjectMapper().readTree(r.out()).get("hits").forEach(h -> ids.add(h.get("id").asText()));
+      assertThat(String.join(" ", ids)).as(row[0]).isEqualTo(row[1]);
+    }
+  }
+
+  @Test
+  void anUnknownLongOptionIsAUsageErrorNotQueryWords(@TempDir Path dir) throws Exception {
+    Path in = Files.writeString(dir.resolve("in.jsonl"), line("a", "Oil in Venezuela", "Venezuela"));
+    String idx = dir.resolve("idx").toString();
+    run("index", "--index", idx, "-q", in.toString());
+    for (String[] args : new String[][] {
+        {"search", "--index", idx, "--szie", "5", "oil"},
+        {"search", "--index", idx, "oil", "--szie=5"}}) {
+      Run r = run(args);
+      assertThat(r.code()).as(String.join(" ", args)).isEqualTo(Main.USAGE);
+      assertThat(r.err()).contains("Unknown option: '--szie").contains("--size");
+      assertThat(r.out()).isEmpty();
+    }
+  }
+
+  @Test
   void usageErrorsExitWithTwo(@TempDir Path dir) {
     assertThat(run("search").code()).isEqualTo(Main.USAGE);
     assertThat(run("search", "--index", dir.toString(), "--sort", "sideways", "x").code()).isEqualTo(Main.USAGE);
