@@ -134,7 +134,9 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
-   * Opens (or creates) an index in a directory for reading and writing.
+   * Opens (or creates) an index in a directory for reading and writing. A new index is
+   * committed empty at once, so {@link #openReadOnly} can open it before the first commit of
+   * its writes.
    *
    * @throws IndexLockedException when another writer has the directory open
    * @throws IOException when the directory cannot be created or read
@@ -149,7 +151,13 @@ public final class ArticleIndex implements Closeable {
     Directory directory = FSDirectory.open(dir);
     IndexWriter writer = null;
     try {
+      boolean created = !DirectoryReader.indexExists(directory);
       writer = newWriter(directory, options);
+      if (created) {
+        // An empty first commit, so that a read-only open (a search while the first ingest
+        // runs, before its first periodic commit) finds an empty index instead of none.
+        writer.commit();
+      }
       return new ArticleIndex(dir.toString(), directory, writer, options);
     } catch (LockObtainFailedException e) {
       IOUtils.closeWhileHandlingException(directory);

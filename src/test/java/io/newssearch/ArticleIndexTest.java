@@ -111,6 +111,19 @@ class ArticleIndexTest {
   }
 
   @Test
+  void aNewIndexCanBeOpenedReadOnlyBeforeItsFirstCommit(@TempDir Path dir) throws Exception {
+    try (ArticleIndex writer = ArticleIndex.open(dir, NO_TAGS)) {
+      writer.add(TestArticles.all().get(0)); // buffered, not committed
+      try (ArticleIndex reader = ArticleIndex.openReadOnly(dir)) {
+        assertThat(reader.count()).isZero();
+        writer.commit();
+        reader.refresh();
+        assertThat(reader.count()).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
   void anIndexPathThatIsAFileIsRejected(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("f"), "x");
     assertThatThrownBy(() -> ArticleIndex.open(file)).hasMessageContaining("not a directory");

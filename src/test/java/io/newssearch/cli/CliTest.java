@@ -136,6 +136,15 @@ class CliTest {
   }
 
   @Test
+  void searchAnswersWhileTheFirstIngestIntoANewIndexHasNotCommittedYet(@TempDir Path dir) throws Exception {
+    try (ArticleIndex ingesting = ArticleIndex.open(dir.resolve("idx"))) {
+      Run r = run("search", "--index", dir.resolve("idx").toString(), "--color", "never", "oil");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).contains("No articles match.");
+    }
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String cmd : new String[] {"demo", "index", "search", "extract"}) {
       Run r = run(cmd, "--help");
