@@ -14,6 +14,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
@@ -287,13 +288,24 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
-   * Deletes the article with this id, if there is one.
+   * Deletes the article with this id, if there is one. The id is stripped, as {@link Article}
+   * strips it. An id derived from a URL is the canonical URL, not the URL as given: delete such
+   * an article with {@code delete(Article.canonicalUrl(url))} (see {@link Article#canonicalUrl}).
    *
+   * @throws IllegalArgumentException when the id is blank
    * @throws IllegalStateException when the index is read-only
    */
   public void delete(String id) throws IOException {
+    writable().deleteDocuments(Schema.idTerm(checkId(id)));
+  }
+
+  /** The id as {@link Article} holds it: stripped, never blank. */
+  private static String checkId(String id) {
     Objects.requireNonNull(id, "id");
-    writable().deleteDocuments(Schema.idTerm(id));
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("id '" + id + "' is blank");
+    }
+    return id.strip();
   }
 
   /**
@@ -320,11 +332,18 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
-  /** The article with this id as indexed, if it is visible to searches. */
+  /**
+   * The article with this id as indexed, if it is visible to searches. The id is stripped, as
+   * {@link Article} strips it. An id derived from a URL is the canonical URL, not the URL as
+   * given: look such an article up with {@code get(Article.canonicalUrl(url))}.
+   *
+   * @throws IllegalArgumentException when the id is blank
+   */
   public Optional<Article> get(String id) throws IOException {
+    Term idTerm = Schema.idTerm(checkId(id));
     IndexSearcher s = searchers.acquire();
     try {
-      TopDocs top = s.search(new TermQuery(Schema.idTerm(id)), 1);
+      TopDocs top = s.search(new TermQuery(idTerm), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }

@@ -38,6 +38,33 @@ class ArticleIndexTest {
   }
 
   @Test
+  void getAndDeleteStripTheIdAsArticleDoesAndRefuseABlankOne() throws Exception {
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS)) {
+      Article padded = index.add(Article.builder().id(" padded ").title("T").body("B").build());
+      String url = "https://Example.com/a/?utm_source=x#frag";
+      Article byUrl = index.add(Article.builder().url(url).title("T").body("B").build());
+      index.refresh();
+      assertThat(padded.id()).isEqualTo("padded");
+      assertThat(index.get(" padded ")).contains(padded);
+      assertThat(index.get(" " + Article.canonicalUrl(url) + "\n")).contains(byUrl);
+      assertThat(index.get(url)).as("a raw URL is not the id; its canonical form is").isEmpty();
+
+      index.delete("\tpadded ");
+      index.delete(Article.canonicalUrl(url));
+      index.refresh();
+      assertThat(index.count()).isZero();
+
+      for (String blank : new String[] {"", "  ", "\n"}) {
+        assertThatThrownBy(() -> index.get(blank))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id").hasMessageContaining("blank");
+        assertThatThrownBy(() -> index.delete(blank))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id").hasMessageContaining("blank");
+      }
+      assertThatThrownBy(() -> index.get(null)).isInstanceOf(NullPointerException.class).hasMessage("id");
+    }
+  }
+
+  @Test
   void storedArticleRoundTrips() throws Exception {
     try (ArticleIndex index = TestArticles.index()) {
       for (Article a : TestArticles.all()) {
