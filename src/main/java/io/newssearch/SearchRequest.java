@@ -2,6 +2,7 @@ package io.newssearch;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,20 +78,27 @@ public record SearchRequest(
   /**
    * Validates and copies.
    *
-   * @throws IllegalArgumentException naming the parameter and its bad value
+   * @throws IllegalArgumentException naming the parameter and its bad value (a null filter
+   *     value is a blank value)
+   * @throws NullPointerException naming the parameter, for a null map, dimension, values list
+   *     or sort
    */
   public SearchRequest {
     if (queryText != null && luceneQuery != null) {
       throw new IllegalArgumentException("give query text or a Lucene query, not both");
     }
     Map<String, List<String>> f = new LinkedHashMap<>();
-    for (Map.Entry<String, List<String>> e : filters.entrySet()) {
+    for (Map.Entry<String, List<String>> e : Objects.requireNonNull(filters, "filters").entrySet()) {
+      if (e.getKey() == null) {
+        throw new NullPointerException(
+            "filter dimension is null; use one of " + sorted(FILTER_DIMENSIONS));
+      }
       if (!FILTER_DIMENSIONS.contains(e.getKey())) {
         throw new IllegalArgumentException(
             "filter dimension '" + e.getKey() + "' is unknown; use one of " + sorted(FILTER_DIMENSIONS));
       }
       List<String> values = new ArrayList<>();
-      for (String v : e.getValue()) {
+      for (String v : Objects.requireNonNull(e.getValue(), () -> "filter " + e.getKey() + " values")) {
         if (v == null || v.isBlank()) {
           throw new IllegalArgumentException("filter " + e.getKey() + " has a blank value");
         }
@@ -109,7 +117,11 @@ public record SearchRequest(
       throw new IllegalArgumentException("size " + size + " is outside 0..1000");
     }
     Map<String, Integer> fc = new LinkedHashMap<>();
-    for (Map.Entry<String, Integer> e : facets.entrySet()) {
+    for (Map.Entry<String, Integer> e : Objects.requireNonNull(facets, "facets").entrySet()) {
+      if (e.getKey() == null) {
+        throw new NullPointerException(
+            "facet dimension is null; use one of " + sorted(FACET_DIMENSIONS));
+      }
       if (!FACET_DIMENSIONS.contains(e.getKey())) {
         throw new IllegalArgumentException(
             "facet dimension '" + e.getKey() + "' is unknown; use one of " + sorted(FACET_DIMENSIONS));
@@ -203,13 +215,22 @@ public record SearchRequest(
       return this;
     }
 
-    /** Adds accepted values for a dimension: any of them matches (OR); dimensions AND. */
+    /**
+     * Adds accepted values for a dimension: any of them matches (OR); dimensions AND. A null or
+     * blank value is refused by {@link #build()}.
+     */
     public Builder filter(String dimension, String... values) {
-      return filter(dimension, List.of(values));
+      // Arrays.asList keeps a null value for build() to name; List.of would throw a bare NPE.
+      Objects.requireNonNull(values, () -> "filter " + dimension + " values");
+      return filter(dimension, Arrays.asList(values));
     }
 
-    /** Adds accepted values for a dimension: any of them matches (OR); dimensions AND. */
+    /**
+     * Adds accepted values for a dimension: any of them matches (OR); dimensions AND. A null or
+     * blank value is refused by {@link #build()}.
+     */
     public Builder filter(String dimension, List<String> values) {
+      Objects.requireNonNull(values, () -> "filter " + dimension + " values");
       filters.computeIfAbsent(dimension, k -> new ArrayList<>()).addAll(values);
       return this;
     }
@@ -245,7 +266,7 @@ public record SearchRequest(
 
     /** Count these dimensions, {@value SearchRequest#DEFAULT_FACET_VALUES} values each. */
     public Builder facets(String... dimensions) {
-      for (String d : dimensions) {
+      for (String d : Objects.requireNonNull(dimensions, "facet dimensions")) {
         facets.put(d, DEFAULT_FACET_VALUES);
       }
       return this;

@@ -293,6 +293,34 @@ class SearchTest {
   }
 
   @Test
+  void aNullInTheBuilderIsNamedNotABareNullPointerException() {
+    String none = null;
+    // each row: a build with a null somewhere, the exception, what its message says
+    Object[][] rows = {
+      {(Runnable) () -> SearchRequest.builder().filter("tag", none).build(),
+          IllegalArgumentException.class, "filter tag has a blank value"},
+      {(Runnable) () -> SearchRequest.builder().filter("tag", "Russia", none).build(),
+          IllegalArgumentException.class, "filter tag has a blank value"},
+      {(Runnable) () -> SearchRequest.builder().filter("tag", (String[]) null).build(),
+          NullPointerException.class, "filter tag values"},
+      {(Runnable) () -> SearchRequest.builder().filter("tag", (List<String>) null).build(),
+          NullPointerException.class, "filter tag values"},
+      {(Runnable) () -> SearchRequest.builder().filter(none, "x").build(),
+          NullPointerException.class, "filter dimension is null"},
+      {(Runnable) () -> SearchRequest.builder().facets("tag", none).build(),
+          NullPointerException.class, "facet dimension is null"},
+      {(Runnable) () -> SearchRequest.builder().facets((String[]) null).build(),
+          NullPointerException.class, "facet dimensions"},
+      {(Runnable) () -> SearchRequest.builder().facet(none, 5).build(),
+          NullPointerException.class, "facet dimension is null"},
+    };
+    for (Object[] row : rows) {
+      assertThatThrownBy(((Runnable) row[0])::run).as((String) row[2])
+          .isExactlyInstanceOf((Class<?>) row[1]).hasMessageContaining((String) row[2]);
+    }
+  }
+
+  @Test
   void anEmptyIndexAnswersEveryKindOfRequest() throws IOException {
     try (ArticleIndex empty = ArticleIndex.inMemory(ArticleIndex.Options.defaults().withTagger(Tagger.none()))) {
       SearchResult r = empty.search(SearchRequest.builder().query("x").filter("tag", "Russia")
