@@ -98,13 +98,14 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchRequest request = request();
+    Terminal terminal = Terminal.choose(color); // a bad --color is a usage error, before any I/O
     try (ArticleIndex index = ArticleIndex.openReadOnly(indexDir)) {
       SearchResult result = index.search(request);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(Json.write(result));
       } else {
-        new ResultPrinter(out, Terminal.choose(color)).print(result);
+        new ResultPrinter(out, terminal).print(result);
         out.flush();
       }
     }

@@ -1,5 +1,7 @@
 package io.newssearch.cli;
 
+import java.util.Locale;
+
 /**
  * How to mark highlights and draw bars: bold and block characters on a terminal, plain ASCII
  * markers otherwise (pipes, files, CI logs).
@@ -13,12 +15,18 @@ record Terminal(String open, String close, char bar) {
   static final Terminal PLAIN = new Terminal("**", "**", '#');
   static final Terminal ANSI = new Terminal("\u001b[1m", "\u001b[0m", '\u2588');
 
-  /** Chooses by the --color option: always, never, or auto (a real terminal that is not dumb). */
+  /**
+   * Chooses by the --color option: always, never, or auto (a real terminal that is not dumb).
+   *
+   * @throws IllegalArgumentException naming any other value (a typo must not pass for auto)
+   */
   static Terminal choose(String color) {
-    return switch (color) {
+    return switch (color.strip().toLowerCase(Locale.ROOT)) {
       case "always" -> ANSI;
       case "never" -> PLAIN;
-      default -> isInteractive() ? ANSI : PLAIN;
+      case "auto" -> isInteractive() ? ANSI : PLAIN;
+      default -> throw new IllegalArgumentException(
+          "--color '" + color + "' is not one of auto, always, never");
     };
   }
 

@@ -123,6 +123,23 @@ class CliTest {
   }
 
   @Test
+  void anUnknownColorIsAUsageErrorNamingTheValue(@TempDir Path dir) throws Exception {
+    Path in = Files.writeString(dir.resolve("in.jsonl"), line("a", "Oil in Venezuela", "Venezuela"));
+    String idx = dir.resolve("idx").toString();
+    run("index", "--index", idx, "-q", in.toString());
+    for (String[] args : new String[][] {
+        {"search", "--index", idx, "--color", "bogus", "oil"},
+        {"search", "--index", dir.resolve("none").toString(), "--color", "bogus", "oil"},
+        {"demo", "--color", "bogus"}}) {
+      Run r = run(args);
+      assertThat(r.code()).as(String.join(" ", args)).isEqualTo(Main.USAGE);
+      assertThat(r.err()).contains("--color 'bogus' is not one of auto, always, never").contains("Usage:");
+      assertThat(r.out()).isEmpty();
+    }
+    assertThat(run("search", "--index", idx, "--color", "ALWAYS", "oil").out()).contains("\u001b[1m");
+  }
+
+  @Test
   void aMissingOrLockedIndexIsFatal(@TempDir Path dir) throws Exception {
     Run missing = run("search", "--index", dir.resolve("none").toString(), "x");
     assertThat(missing.code()).isEqualTo(Main.FATAL);
