@@ -1,0 +1,39 @@
+package io.newssearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newssearch.tag.Tagger;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Edge cases of searching that once threw or matched the wrong articles. */
+class SearchEdgeCaseTest {
+
+  private static ArticleIndex empty() {
+    return ArticleIndex.inMemory(ArticleIndex.Options.defaults().withTagger(Tagger.none()));
+  }
+
+  private static List<String> ids(SearchResult r) {
+    return r.hits().stream().map(SearchHit::id).toList();
+  }
+
+  @Test
+  void dateFacetsOfAnIndexWithoutDatesAreEmpty() throws IOException {
+    try (ArticleIndex index = empty()) {
+      index.add(Article.builder().id("x").title("Undated").body("oil").language("en").build());
+      index.refresh();
+      SearchResult r = index.search(
+          SearchRequest.builder().facets("date", "month", "author", "language").build());
+      assertThat(r.facet("date")).isEmpty();
+      assertThat(r.facet("month")).isEmpty();
+      assertThat(r.facet("author")).isEmpty();
+      assertThat(r.facet("language")).extracting(FacetValue::toString).containsExactly("en (1)");
+      // Drill-sideways counts take another path through the facets.
+      SearchResult filtered = index.search(
+          SearchRequest.builder().filter("language", "en").facets("date", "month").build());
+      assertThat(filtered.facet("date")).isEmpty();
+      assertThat(filtered.facet("month")).isEmpty();
+    }
+  }
+}
