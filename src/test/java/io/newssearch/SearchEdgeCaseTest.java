@@ -36,4 +36,14 @@ class SearchEdgeCaseTest {
       assertThat(filtered.facet("month")).isEmpty();
     }
   }
+
+  @Test
+  void orJoinsItsTwoNeighboursNotTheWholeQuery() throws IOException {
+    try (ArticleIndex index = TestArticles.index()) {
+      // production: r1 r2 c1; sanctions: r3; midterm: u1. None has production and either other.
+      assertThat(ids(index.search(SearchRequest.of("production sanctions OR midterm")))).isEmpty();
+      assertThat(ids(index.search(SearchRequest.of("sanctions OR midterm production")))).isEmpty();
+      assertThat(ids(index.search(SearchRequest.of("production -border sanctions OR trucks")))).isEmpty();
+    }
+  }
 }

@@ -36,7 +36,8 @@ import org.apache.lucene.search.TermQuery;
  * p.warnings();   // empty, or what was done instead of what was typed
  * }</pre>
  *
- * <p>Syntax: words (all must match), "phrases", -exclusion, OR, prefix*, field:value (title,
+ * <p>Syntax: words (all must match), "phrases", -exclusion, OR (between its two neighbours:
+ * {@code oil russia OR iran} is oil and either country), prefix*, field:value (title,
  * body, author, tag, region, section, source, language; plural and a few common aliases such as
  * country and category accepted; a tag value may be any name, alias or code of a country, as
  * in tag:usa or tag:EE.UU.), date:2019, date:2019-06, date:2019-06-03 and
@@ -333,7 +334,7 @@ public final class UserQueryParser {
 
     @Override
     protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
-      Query q = super.getBooleanQuery(clauses);
+      Query q = super.getBooleanQuery(orGroupedAsOne(clauses));
       if (q instanceof BooleanQuery bq
           && !bq.clauses().isEmpty()
           && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
@@ -344,6 +345,34 @@ public final class UserQueryParser {
         return b.build();
       }
       return q;
+    }
+
+    /**
+     * With AND as the default, the grammar reads {@code a b OR c} as {@code +a b c}: b and c
+     * become optional and only a must match. A user means a AND (b OR c), so when required and
+     * optional clauses are mixed, the optional ones become one required group ({@code a OR b c}
+     * is (a OR b) AND c). Lists of only optional or only excluded clauses are left alone.
+     */
+    private static List<BooleanClause> orGroupedAsOne(List<BooleanClause> clauses) {
+      if (clauses.stream().noneMatch(BooleanClause::isRequired)
+          || clauses.stream().noneMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+        return clauses;
+      }
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      List<BooleanClause> out = new ArrayList<>(clauses.size());
+      int groupAt = -1; // the group takes the place of its first member
+      for (BooleanClause c : clauses) {
+        if (c.occur() != BooleanClause.Occur.SHOULD) {
+          out.add(c);
+        } else {
+          groupAt = groupAt < 0 ? out.size() : groupAt;
+          any.add(c);
+        }
+      }
+      BooleanQuery group = any.build();
+      Query either = group.clauses().size() == 1 ? group.clauses().get(0).query() : group;
+      out.add(groupAt, new BooleanClause(either, BooleanClause.Occur.MUST));
+      return out;
     }
 
     private Query dateQuery(String lowerText, String upperText) throws ParseException {
