@@ -46,4 +46,26 @@ class SearchEdgeCaseTest {
       assertThat(ids(index.search(SearchRequest.of("production -border sanctions OR trucks")))).isEmpty();
     }
   }
+
+  @Test
+  void aTagQueryMatchesTheCountryNotOthersWhoseNameHoldsIt() throws IOException {
+    try (ArticleIndex index = empty()) {
+      index.add(Article.builder().id("ss").title("Juba").body("t").tags(List.of("South Sudan")).build());
+      index.add(Article.builder().id("sd").title("Khartoum").body("t").tags(List.of("Sudan")).build());
+      index.add(Article.builder().id("eg").title("Malabo").body("t").tags(List.of("Equatorial Guinea")).build());
+      index.add(Article.builder().id("gn").title("Conakry").body("t").tags(List.of("Guinea")).build());
+      index.refresh();
+      assertThat(ids(index.search(SearchRequest.builder().filter("tag", "Sudan").build()))).containsExactly("sd");
+      assertThat(ids(index.search(SearchRequest.of("tag:sudan")))).containsExactly("sd");
+      assertThat(ids(index.search(SearchRequest.of("country:SUDAN")))).containsExactly("sd");
+      assertThat(ids(index.search(SearchRequest.of("tag:guinea")))).containsExactly("gn");
+      assertThat(ids(index.search(SearchRequest.of("tag:\"sudan\"")))).containsExactly("sd");
+      assertThat(ids(index.search(SearchRequest.of("country:\"Sudán\"")))).containsExactly("sd");
+      assertThat(ids(index.search(SearchRequest.of("tag:\"south sudan\"")))).containsExactly("ss");
+      assertThat(ids(index.search(SearchRequest.of("tag:\"equatorial guinea\"")))).containsExactly("eg");
+      assertThat(ids(index.search(SearchRequest.of("tag:guinea -tag:sudan")))).containsExactly("gn");
+      // A value that names no country is still searched as words of the tags.
+      assertThat(ids(index.search(SearchRequest.of("tag:equatorial")))).containsExactly("eg");
+    }
+  }
 }

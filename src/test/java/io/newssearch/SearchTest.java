@@ -223,6 +223,7 @@ class SearchTest {
     "tag:\"united states\"               | u1",
     "tag:usa                             | u1",
     "country:EE.UU.                      | u1",
+    "country:\"Estados Unidos\"          | u1",
     "region:\"south america\"            | r1 r2 v1 c1",
     "section:energy                      | r2",
     "language:es                         | v1",

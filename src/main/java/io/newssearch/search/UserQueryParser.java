@@ -15,6 +15,8 @@ import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -259,23 +261,34 @@ public final class UserQueryParser {
       if (Schema.PUBLISHED.equals(f)) {
         return dateQuery(queryText, queryText);
       }
-      if (Schema.TAG.equals(f)) {
-        // tag:usa, tag:EE.UU., country:"Estados Unidos" mean the canonical country name.
-        String canonical = Gazetteer.standard().canonical(queryText);
-        if (canonical != null) {
-          return super.getFieldQuery(f, canonical, true);
-        }
-      }
-      return super.getFieldQuery(f, queryText, quoted);
+      Query exact = exactValueQuery(f, queryText);
+      return exact != null ? exact : super.getFieldQuery(f, queryText, quoted);
     }
 
+    /** Quoted text comes here; the superclass would not pass it through the method above. */
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
       String f = resolve(field);
       if (Schema.PUBLISHED.equals(f)) {
         return dateQuery(queryText, queryText);
       }
-      return super.getFieldQuery(f, queryText, slop);
+      Query exact = exactValueQuery(f, queryText);
+      return exact != null ? exact : super.getFieldQuery(f, queryText, slop);
+    }
+
+    /** The query of a field value that means one exact indexed value, or null for words. */
+    private static Query exactValueQuery(String f, String queryText) {
+      if (Schema.TAG.equals(f)) {
+        // tag:usa, tag:EE.UU., country:"Estados Unidos" mean the country itself: its exact tag,
+        // as filter("tag", ..) matches it. Words of the tag text would also find "Sudan" in
+        // "South Sudan" and "Guinea" in "Equatorial Guinea".
+        String canonical = Gazetteer.standard().canonical(queryText);
+        if (canonical != null) {
+          return new TermQuery(
+              DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, Schema.DIM_TAG, canonical));
+        }
+      }
+      return null;
     }
 
     @Override
