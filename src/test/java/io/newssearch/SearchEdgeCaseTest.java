@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newssearch.tag.Tagger;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Edge cases of searching that once threw or matched the wrong articles. */
@@ -66,6 +67,28 @@ class SearchEdgeCaseTest {
       assertThat(ids(index.search(SearchRequest.of("tag:guinea -tag:sudan")))).containsExactly("gn");
       // A value that names no country is still searched as words of the tags.
       assertThat(ids(index.search(SearchRequest.of("tag:equatorial")))).containsExactly("eg");
+    }
+  }
+
+  @Test
+  void aLanguageWithARegionIsOneExactCode() throws IOException {
+    try (ArticleIndex index = empty()) {
+      index.add(Article.builder().id("us").title("One").body("b").language("en-US").build());
+      index.add(Article.builder().id("br").title("Two").body("b").language("pt-BR").build());
+      index.add(Article.builder().id("it").title("Three").body("b").language("it").build());
+      index.refresh();
+      assertThat(ids(index.search(SearchRequest.of("language:en-US")))).containsExactly("us");
+      assertThat(ids(index.search(SearchRequest.of("lang:\"en-us\"")))).containsExactly("us");
+      assertThat(ids(index.search(SearchRequest.of("language:pt-BR")))).containsExactly("br");
+      SearchResult spaced = index.search(SearchRequest.of("lang:\"en us\""));
+      assertThat(spaced.total()).isZero(); // not a code, but not an error either
+      Locale before = Locale.getDefault();
+      try {
+        Locale.setDefault(Locale.forLanguageTag("tr"));
+        assertThat(ids(index.search(SearchRequest.of("language:IT")))).containsExactly("it");
+      } finally {
+        Locale.setDefault(before);
+      }
     }
   }
 }

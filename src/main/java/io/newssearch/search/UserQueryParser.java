@@ -278,6 +278,11 @@ public final class UserQueryParser {
 
     /** The query of a field value that means one exact indexed value, or null for words. */
     private static Query exactValueQuery(String f, String queryText) {
+      if (Schema.LANGUAGE.equals(f)) {
+        // The field holds one lower-cased code without positions: the analyser would make a
+        // phrase of "en-US", which such a field cannot run.
+        return new TermQuery(new Term(f, queryText.strip().toLowerCase(Locale.ROOT)));
+      }
       if (Schema.TAG.equals(f)) {
         // tag:usa, tag:EE.UU., country:"Estados Unidos" mean the country itself: its exact tag,
         // as filter("tag", ..) matches it. Words of the tag text would also find "Sudan" in
