@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newssearch.tag.Tagger;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Edge cases of searching that once threw or matched the wrong articles. */
@@ -89,6 +92,39 @@ class SearchEdgeCaseTest {
       } finally {
         Locale.setDefault(before);
       }
+    }
+  }
+
+  @Test
+  void aVeryLongQuerySearchesItsFirstWordsAndSaysSo() throws IOException {
+    try (ArticleIndex index = TestArticles.index()) {
+      // Each word searches two fields, so 480 words are 960 clauses: 64 fewer than Lucene's limit.
+      String words = "oil " + IntStream.range(1, 600).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
+      SearchResult r = index.search(SearchRequest.of(words));
+      assertThat(r.total()).isZero();
+      assertThat(r.warnings()).singleElement().asString().contains("first 480 of 600 words");
+
+      String either = "oil OR " + IntStream.range(1, 600).mapToObj(i -> "w" + i).collect(Collectors.joining(" OR "));
+      SearchResult any = index.search(SearchRequest.of(either));
+      assertThat(ids(any)).containsExactlyInAnyOrder("r1", "r2", "c1");
+      assertThat(any.warnings()).singleElement().asString().contains("first 959 of 1199 words");
+
+      // The same through the plain-words fallback (an unclosed quote), with filters added.
+      SearchResult broken = index.search(SearchRequest.builder().query("\"" + words)
+          .filter("tag", "Venezuela").from(LocalDate.of(2019, 1, 1)).facets("tag", "date").build());
+      assertThat(broken.total()).isZero();
+      assertThat(broken.warnings()).anyMatch(w -> w.contains("first 480 of 600 words"));
+
+      // Too many words even for one boolean query of the grammar.
+      String many = IntStream.range(0, 2000).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
+      SearchResult r2 = index.search(SearchRequest.of(many));
+      assertThat(r2.total()).isZero();
+      assertThat(r2.warnings()).singleElement().asString().contains("first 480 of 2000 words");
+      assertThat(index.search(SearchRequest.of("title:(" + many + ")")).total()).isZero();
+      assertThat(index.search(SearchRequest.of("\"" + many + "\"")).total()).isZero();
+      String oneToken = IntStream.range(0, 2000).mapToObj(i -> "(w" + i + ")").collect(Collectors.joining());
+      assertThat(index.search(SearchRequest.of(oneToken)).warnings())
+          .anyMatch(w -> w.contains("first 480 of 2000 words"));
     }
   }
 }

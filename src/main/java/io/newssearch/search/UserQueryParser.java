@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
@@ -24,10 +27,13 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Turns what a user types into a Lucene query, forgivingly: it never throws for user text.
@@ -90,11 +96,52 @@ public final class UserQueryParser {
     }
   }
 
-  /** Parses user text; blank text matches every article. Never throws for any text. */
+  /**
+   * Parses user text; blank text matches every article. Never throws for any text. A query with
+   * more clauses than Lucene lets a search run (see {@link #maxLeaves}) searches its first words
+   * and a warning says how many.
+   */
   public static Parsed parse(String text) {
     if (text == null || text.isBlank()) {
       return new Parsed(new MatchAllDocsQuery(), List.of());
     }
+    Parsed parsed = parseAsWritten(text);
+    int limit = maxLeaves();
+    int leaves = parsed == null ? Integer.MAX_VALUE : leaves(parsed.query());
+    if (leaves <= limit) {
+      return parsed;
+    }
+    // Too long: the search would throw TooManyNestedClauses, which no parse-time catch sees.
+    // Keep fewer words, in proportion to the clauses, until the query fits.
+    List<String> words = List.of(WHITESPACE.split(text.strip()));
+    int n = words.size();
+    while (leaves > limit && n > 1) {
+      int estimate =
+          parsed == null
+              ? limit / Schema.DEFAULT_FIELDS.size() // one boolean query had too many clauses
+              : (int) ((long) n * limit / leaves);
+      n = Math.max(1, Math.min(n - 1, estimate));
+      while (n > 1 && OPERATORS.contains(words.get(n - 1))) {
+        n--; // "a OR" cut after the operator would be a syntax error
+      }
+      parsed = parseAsWritten(String.join(" ", words.subList(0, n)));
+      leaves = parsed == null ? Integer.MAX_VALUE : leaves(parsed.query());
+    }
+    if (parsed == null || leaves > limit) {
+      return plainWords(text, List.of()); // one word too big for the grammar: capped words
+    }
+    List<String> warnings = new ArrayList<>(parsed.warnings());
+    warnings.add(
+        "the query is too long: only its first " + n + " of " + words.size()
+            + " words were searched");
+    return new Parsed(parsed.query(), warnings);
+  }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "&&", "||", "+", "-", "!");
+
+  /** The strict parse, else plain words; null when one boolean query has too many clauses. */
+  private static Parsed parseAsWritten(String text) {
     List<String> warnings = new ArrayList<>();
     try {
       Query q = new Parser(warnings).parse(text);
@@ -103,8 +150,12 @@ public final class UserQueryParser {
       }
       return new Parsed(q, warnings);
     } catch (ParseException | RuntimeException e) {
-      // Any failure of the strict grammar (including TooManyClauses and token errors, which
-      // surface as runtime exceptions) falls back to plain words; the user sees a warning.
+      if (e instanceof IndexSearcher.TooManyClauses
+          || e.getCause() instanceof IndexSearcher.TooManyClauses) {
+        return null; // the grammar wraps it in a ParseException
+      }
+      // Any other failure of the strict grammar (token errors surface as runtime exceptions)
+      // falls back to plain words; the user sees a warning.
       return plainWords(
           text,
           List.of(
@@ -115,8 +166,47 @@ public final class UserQueryParser {
   }
 
   /**
+   * The most leaf queries (terms, phrases, prefixes, ranges) a parsed query may hold: Lucene's
+   * clause limit, counted over the whole query tree at search time, less room for the filters,
+   * dates and drill-downs a request adds.
+   */
+  static int maxLeaves() {
+    return IndexSearcher.getMaxClauseCount() - 64;
+  }
+
+  /** The leaves of a query, counted as IndexSearcher counts them against its clause limit. */
+  static int leaves(Query query) {
+    int[] count = {0};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this; // exclusions count too
+          }
+
+          @Override
+          public void visitLeaf(Query q) {
+            count[0]++;
+          }
+
+          @Override
+          public void consumeTerms(Query q, Term... terms) {
+            count[0]++;
+          }
+
+          @Override
+          public void consumeTermsMatching(
+              Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+            count[0]++;
+          }
+        });
+    return count[0];
+  }
+
+  /**
    * The text as plain words: every word must match in the title or the body, operators and
-   * punctuation ignored.
+   * punctuation ignored. Only as many words as fit in {@link #maxLeaves} are searched; a warning
+   * says so.
    */
   public static Parsed plainWords(String text, List<String> warnings) {
     List<String> words = analyze(text);
@@ -124,6 +214,14 @@ public final class UserQueryParser {
       List<String> w = new ArrayList<>(warnings);
       w.add("no searchable words in '" + text.strip() + "'; nothing matches");
       return new Parsed(new MatchNoDocsQuery("no searchable words"), w);
+    }
+    int fit = maxLeaves() / Schema.DEFAULT_FIELDS.size();
+    if (words.size() > fit) {
+      warnings = new ArrayList<>(warnings);
+      warnings.add(
+          "the query is too long: only its first " + fit + " of " + words.size()
+              + " words were searched");
+      words = words.subList(0, fit);
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (String word : words) {
