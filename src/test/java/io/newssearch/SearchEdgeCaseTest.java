@@ -127,4 +127,16 @@ class SearchEdgeCaseTest {
           .anyMatch(w -> w.contains("first 480 of 2000 words"));
     }
   }
+
+  @Test
+  void aDottedCountryAbbreviationInLowerCaseIsTheCountry() throws IOException {
+    try (ArticleIndex index = TestArticles.index()) {
+      for (String value : List.of("U.S.", "u.s.", "u.s.a.", "ee.uu.")) {
+        SearchResult r = index.search(SearchRequest.builder().filter("tag", value).build());
+        assertThat(ids(r)).as(value).containsExactly("u1");
+        assertThat(r.warnings()).as(value).isEmpty();
+        assertThat(ids(index.search(SearchRequest.of("tag:" + value)))).as(value).containsExactly("u1");
+      }
+    }
+  }
 }
