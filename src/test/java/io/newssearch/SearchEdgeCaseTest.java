@@ -139,4 +139,53 @@ class SearchEdgeCaseTest {
       }
     }
   }
+
+  @Test
+  void aBodyWithoutSentenceBreaksStillGivesSnippetsOfAboutTheRequestedLength() throws IOException {
+    String body = words("word", 3000) + " zeppelin " + words("more", 3000) + " zeppelin "
+        + words("last", 3000);
+    String blob = "x".repeat(20_000) + " zeppelin " + "y".repeat(20_000);
+    try (ArticleIndex index = empty()) {
+      index.add(Article.builder().id("b").title("Title").body(body).build());
+      index.add(Article.builder().id("blob").title("Blob").body(blob).build());
+      index.refresh();
+
+      SearchHit hit = only(index.search(SearchRequest.of("zeppelin")), "b");
+      assertThat(hit.snippets()).hasSize(2);
+      for (Snippet s : hit.snippets()) {
+        assertThat(s.text().length()).isBetween(80, 320);
+        assertThat(s.render("[", "]")).contains("[zeppelin]");
+        assertWholeWordsOf(body, s.text());
+      }
+      SearchResult longer = index.search(SearchRequest.builder().query("zeppelin").snippetLength(400).build());
+      assertThat(only(longer, "b").snippets().get(0).text().length()).isBetween(200, 800);
+
+      // Nothing in the body matches: its beginning, cut at a word.
+      Snippet first = only(index.search(SearchRequest.of("title:title")), "b").snippets().get(0);
+      assertThat(first.text()).startsWith("word0 word1 ");
+      assertThat(first.text().length()).isBetween(80, 320);
+      assertWholeWordsOf(body, first.text());
+
+      // One word of 20,000 letters on each side: cut inside it.
+      Snippet cut = only(index.search(SearchRequest.of("zeppelin")), "blob").snippets().get(0);
+      assertThat(cut.text().length()).isLessThanOrEqualTo(320);
+      assertThat(cut.render("[", "]")).contains("[zeppelin]");
+    }
+  }
+
+  private static String words(String stem, int n) {
+    return IntStream.range(0, n).mapToObj(i -> stem + i).collect(Collectors.joining(" "));
+  }
+
+  private static SearchHit only(SearchResult r, String id) {
+    return r.hits().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static void assertWholeWordsOf(String body, String snippet) {
+    int at = body.indexOf(snippet);
+    assertThat(at).as(snippet).isNotNegative();
+    int end = at + snippet.length();
+    assertThat(at == 0 || body.charAt(at - 1) == ' ').as("starts at a word: " + snippet).isTrue();
+    assertThat(end == body.length() || body.charAt(end) == ' ').as("ends at a word: " + snippet).isTrue();
+  }
 }
