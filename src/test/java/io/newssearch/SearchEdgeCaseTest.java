@@ -188,4 +188,14 @@ class SearchEdgeCaseTest {
     assertThat(at == 0 || body.charAt(at - 1) == ' ').as("starts at a word: " + snippet).isTrue();
     assertThat(end == body.length() || body.charAt(end) == ' ').as("ends at a word: " + snippet).isTrue();
   }
+
+  @Test
+  void anExclusiveDateEndLeavesOutTheWholeDayMonthOrYear() throws IOException {
+    try (ArticleIndex index = TestArticles.index()) {
+      // 2019: r2 (March), r1 (June 3), c1 (June 20); 2020: v1.
+      assertThat(index.search(SearchRequest.of("date:{2019 TO 2020}")).total()).isZero();
+      assertThat(ids(index.search(SearchRequest.of("date:{2019-03-10 TO 2019-06-20}")))).containsExactly("r1");
+      assertThat(ids(index.search(SearchRequest.of("date:{2019-03 TO 2020}")))).containsExactlyInAnyOrder("r1", "c1");
+    }
+  }
 }

@@ -49,7 +49,8 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * body, author, tag, region, section, source, language; plural and a few common aliases such as
  * country and category accepted; a tag value may be any name, alias or code of a country, as
  * in tag:usa or tag:EE.UU.), date:2019, date:2019-06, date:2019-06-03 and
- * date:[2019-01-01 TO 2019-06-30] (either end may be *). Unfielded words search title (boost 2)
+ * date:[2019-01-01 TO 2019-06-30] (either end may be *; an end in braces, as in
+ * date:{2019 TO 2021}, leaves out the period it names). Unfielded words search title (boost 2)
  * and body. A query of only exclusions matches every article but those. On a syntax error the
  * text is searched as plain words (all must match) and a warning says so. Not part of the API
  * promise. Thread-safe: every call uses its own parser.
@@ -357,7 +358,7 @@ public final class UserQueryParser {
             .build();
       }
       if (Schema.PUBLISHED.equals(f)) {
-        return dateQuery(queryText, queryText);
+        return dateQuery(queryText, true, queryText, true);
       }
       Query exact = exactValueQuery(f, queryText);
       return exact != null ? exact : super.getFieldQuery(f, queryText, quoted);
@@ -368,7 +369,7 @@ public final class UserQueryParser {
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
       String f = resolve(field);
       if (Schema.PUBLISHED.equals(f)) {
-        return dateQuery(queryText, queryText);
+        return dateQuery(queryText, true, queryText, true);
       }
       Query exact = exactValueQuery(f, queryText);
       return exact != null ? exact : super.getFieldQuery(f, queryText, slop);
@@ -400,7 +401,8 @@ public final class UserQueryParser {
         throws ParseException {
       String f = resolve(field);
       if (Schema.PUBLISHED.equals(f)) {
-        return dateQuery(part1 == null ? "*" : part1, part2 == null ? "*" : part2);
+        return dateQuery(
+            part1 == null ? "*" : part1, startInclusive, part2 == null ? "*" : part2, endInclusive);
       }
       return super.getRangeQuery(f, part1, part2, startInclusive, endInclusive);
     }
@@ -491,10 +493,19 @@ public final class UserQueryParser {
       return out;
     }
 
-    private Query dateQuery(String lowerText, String upperText) throws ParseException {
+    /**
+     * The range from the first to the last day, month or year named; an exclusive end leaves out
+     * the whole period it names ({2019 TO 2020} is nothing, {2019-03 TO 2020} April to December
+     * 2019). An open end (*) is open either way.
+     */
+    private Query dateQuery(
+        String lowerText, boolean lowerInclusive, String upperText, boolean upperInclusive)
+        throws ParseException {
       try {
-        long lo = dateRange(lowerText)[0];
-        long hi = dateRange(upperText)[1];
+        long[] lower = dateRange(lowerText);
+        long[] upper = dateRange(upperText);
+        long lo = lowerInclusive || lower[1] == Long.MAX_VALUE ? lower[0] : lower[1] + 1;
+        long hi = upperInclusive || upper[0] == Long.MIN_VALUE ? upper[1] : upper[0] - 1;
         return LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi);
       } catch (IllegalArgumentException e) {
         throw new ParseException(e.getMessage());
