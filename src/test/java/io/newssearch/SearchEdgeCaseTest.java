@@ -198,4 +198,21 @@ class SearchEdgeCaseTest {
       assertThat(ids(index.search(SearchRequest.of("date:{2019-03 TO 2020}")))).containsExactlyInAnyOrder("r1", "c1");
     }
   }
+
+  @Test
+  void theFarthestDaysAreOpenEnds() throws IOException {
+    try (ArticleIndex index = TestArticles.index()) {
+      List<String> dated = List.of("r1", "r2", "r3", "v1", "u1", "m1", "c1");
+      assertThat(ids(index.search(SearchRequest.builder().from(LocalDate.MIN).to(LocalDate.MAX).size(20).build())))
+          .containsExactlyInAnyOrderElementsOf(dated);
+      assertThat(ids(index.search(SearchRequest.builder().from(LocalDate.MIN).size(20).build())))
+          .containsExactlyInAnyOrderElementsOf(dated);
+      assertThat(ids(index.search(SearchRequest.builder().to(LocalDate.MAX).size(20).build())))
+          .containsExactlyInAnyOrderElementsOf(dated);
+      assertThat(ids(index.search(SearchRequest.builder().from(LocalDate.MIN).to(LocalDate.of(2018, 12, 31)).build())))
+          .containsExactly("u1");
+      assertThat(ids(index.search(SearchRequest.builder().from(LocalDate.of(2022, 1, 1)).to(LocalDate.MAX).build())))
+          .containsExactly("r3");
+    }
+  }
 }

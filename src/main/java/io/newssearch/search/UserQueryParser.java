@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -300,15 +299,20 @@ public final class UserQueryParser {
     }
   }
 
+  private static final long DAY_MILLIS = 86_400_000L;
+
   /**
    * Inclusive epoch-millis range from the start of {@code first} to the end of {@code last}, in
-   * UTC; a null end is open.
+   * UTC; a null end is open, and so is a day beyond the some 292 million years epoch millis hold
+   * either side of 1970 (LocalDate.MIN and LocalDate.MAX are).
    */
   static long[] dayRange(LocalDate first, LocalDate last) {
-    long lo = first == null ? Long.MIN_VALUE : first.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-    long hi = last == null
+    long lo = first == null || first.toEpochDay() < Long.MIN_VALUE / DAY_MILLIS
+        ? Long.MIN_VALUE
+        : first.toEpochDay() * DAY_MILLIS;
+    long hi = last == null || last.toEpochDay() >= Long.MAX_VALUE / DAY_MILLIS
         ? Long.MAX_VALUE
-        : last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+        : (last.toEpochDay() + 1) * DAY_MILLIS - 1;
     return new long[] {lo, hi};
   }
 
