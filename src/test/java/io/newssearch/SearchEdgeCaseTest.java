@@ -1,15 +1,20 @@
 package io.newssearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newssearch.tag.Tagger;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Edge cases of searching that once threw or matched the wrong articles. */
 class SearchEdgeCaseTest {
@@ -213,6 +218,22 @@ class SearchEdgeCaseTest {
           .containsExactly("u1");
       assertThat(ids(index.search(SearchRequest.builder().from(LocalDate.of(2022, 1, 1)).to(LocalDate.MAX).build())))
           .containsExactly("r3");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"7fc00000", "7f800000", "ff800000"}) // NaN, +infinity, -infinity
+  void aCursorWhoseScoreIsNoNumberIsRejected(String floatBits) throws IOException {
+    String cursor = Base64.getUrlEncoder().withoutPadding()
+        .encodeToString(("v2|RELEVANCE|" + floatBits + "|1").getBytes(StandardCharsets.UTF_8));
+    try (ArticleIndex index = TestArticles.index()) {
+      assertThatThrownBy(() -> index.search(SearchRequest.builder().query("oil").cursor(cursor).build()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("cursor '" + cursor + "'");
+      // A real score in the same form is taken.
+      String real = Base64.getUrlEncoder().withoutPadding()
+          .encodeToString("v2|RELEVANCE|3f800000|1".getBytes(StandardCharsets.UTF_8));
+      assertThat(index.search(SearchRequest.builder().query("oil").cursor(real).build()).total()).isPositive();
     }
   }
 }
