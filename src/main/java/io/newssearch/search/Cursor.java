@@ -35,7 +35,8 @@ final class Cursor {
   /**
    * The search-after position of a cursor.
    *
-   * @throws IllegalArgumentException when the cursor is malformed or made for another order
+   * @throws IllegalArgumentException when the cursor is malformed (a score that is not a finite
+   *     number too) or made for another order
    */
   static FieldDoc decode(String cursor, SortOrder order) {
     String raw;
@@ -57,6 +58,10 @@ final class Cursor {
           order == SortOrder.RELEVANCE
               ? (Object) Float.intBitsToFloat(Integer.parseUnsignedInt(parts[2], 16))
               : (Object) Long.parseLong(parts[2]);
+      if (primary instanceof Float score && !Float.isFinite(score)) {
+        // No hit scores NaN or infinity: no search made this cursor.
+        throw new IllegalArgumentException("cursor '" + cursor + "' is damaged: score " + score);
+      }
       Long idOrder = Long.parseUnsignedLong(parts[3], 16);
       return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {primary, idOrder});
     } catch (NumberFormatException e) {

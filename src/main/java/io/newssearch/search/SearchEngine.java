@@ -121,7 +121,7 @@ public final class SearchEngine {
           f.getKey(),
           facets == null
               ? selectedOnly(f.getKey(), selected)
-              : facetValues(facets, f.getKey(), f.getValue(), selected.get(f.getKey())));
+              : facetValues(facets, state, f.getKey(), f.getValue(), selected.get(f.getKey())));
     }
     String suggestion = total == 0 ? suggest(searcher, request.queryText()) : null;
     return new SearchResult(total, hits, facetValues, nextCursor, warnings, suggestion);
@@ -218,8 +218,13 @@ public final class SearchEngine {
   }
 
   private static List<FacetValue> facetValues(
-      Facets facets, String dim, int topN, List<String> selected) throws IOException {
+      Facets facets, SortedSetDocValuesReaderState state, String dim, int topN,
+      List<String> selected) throws IOException {
     List<FacetValue> out = new ArrayList<>();
+    if ((dim.equals("date") || dim.equals("month")) && state.getDimTree(Schema.DIM_DATE) == null) {
+      // No article of this reader has a date; Lucene's counts would fail on the missing tree.
+      return out;
+    }
     switch (dim) {
       case "date" -> {
         for (LabelAndValue lv : children(facets, Schema.DIM_DATE)) {

@@ -24,7 +24,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * <p>Choices: weight matches, so a phrase is one highlight and not separate words; the maximum
  * length is the longest text the index accepts ({@link Schema#MAX_TEXT_CHARS}), since the
  * highlighter's default of 10,000 chars silently skips matches deep in long articles; passages
- * come back in document order; when nothing in the body matches, its first passage is returned.
+ * come back in document order; when nothing in the body matches, its first passage is returned;
+ * a passage is at most about twice the requested length, even in text without sentence breaks.
  * Not part of the API promise. Thread-safe: one instance per searcher and passage length
  * (see {@link NewsSearcher#highlighter}), shared by every search on that searcher.
  */
@@ -71,8 +72,12 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     if (Schema.TITLE.equals(field)) {
       return new WholeBreakIterator();
     }
-    return LengthGoalBreakIterator.createClosestToLength(
-        BreakIterator.getSentenceInstance(Locale.ROOT), passageLength, 0.3f);
+    // A sentence longer than twice the passage breaks at its words: else a page without
+    // punctuation would be one passage of any length.
+    BreakIterator sentences =
+        new CappedSentenceIterator(
+            BreakIterator.getSentenceInstance(Locale.ROOT), 2 * passageLength, passageLength);
+    return LengthGoalBreakIterator.createClosestToLength(sentences, passageLength, 0.3f);
   }
 
   /** Turns passages into snippets: whitespace runs collapsed, match ranges merged and mapped. */

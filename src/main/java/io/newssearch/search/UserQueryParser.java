@@ -6,15 +6,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -22,10 +26,13 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Turns what a user types into a Lucene query, forgivingly: it never throws for user text.
@@ -36,11 +43,13 @@ import org.apache.lucene.search.TermQuery;
  * p.warnings();   // empty, or what was done instead of what was typed
  * }</pre>
  *
- * <p>Syntax: words (all must match), "phrases", -exclusion, OR, prefix*, field:value (title,
+ * <p>Syntax: words (all must match), "phrases", -exclusion, OR (between its two neighbours:
+ * {@code oil russia OR iran} is oil and either country), prefix*, field:value (title,
  * body, author, tag, region, section, source, language; plural and a few common aliases such as
  * country and category accepted; a tag value may be any name, alias or code of a country, as
  * in tag:usa or tag:EE.UU.), date:2019, date:2019-06, date:2019-06-03 and
- * date:[2019-01-01 TO 2019-06-30] (either end may be *). Unfielded words search title (boost 2)
+ * date:[2019-01-01 TO 2019-06-30] (either end may be *; an end in braces, as in
+ * date:{2019 TO 2021}, leaves out the period it names). Unfielded words search title (boost 2)
  * and body. A query of only exclusions matches every article but those. On a syntax error the
  * text is searched as plain words (all must match) and a warning says so. Not part of the API
  * promise. Thread-safe: every call uses its own parser.
@@ -87,11 +96,52 @@ public final class UserQueryParser {
     }
   }
 
-  /** Parses user text; blank text matches every article. Never throws for any text. */
+  /**
+   * Parses user text; blank text matches every article. Never throws for any text. A query with
+   * more clauses than Lucene lets a search run (see {@link #maxLeaves}) searches its first words
+   * and a warning says how many.
+   */
   public static Parsed parse(String text) {
     if (text == null || text.isBlank()) {
       return new Parsed(new MatchAllDocsQuery(), List.of());
     }
+    Parsed parsed = parseAsWritten(text);
+    int limit = maxLeaves();
+    int leaves = parsed == null ? Integer.MAX_VALUE : leaves(parsed.query());
+    if (leaves <= limit) {
+      return parsed;
+    }
+    // Too long: the search would throw TooManyNestedClauses, which no parse-time catch sees.
+    // Keep fewer words, in proportion to the clauses, until the query fits.
+    List<String> words = List.of(WHITESPACE.split(text.strip()));
+    int n = words.size();
+    while (leaves > limit && n > 1) {
+      int estimate =
+          parsed == null
+              ? limit / Schema.DEFAULT_FIELDS.size() // one boolean query had too many clauses
+              : (int) ((long) n * limit / leaves);
+      n = Math.max(1, Math.min(n - 1, estimate));
+      while (n > 1 && OPERATORS.contains(words.get(n - 1))) {
+        n--; // "a OR" cut after the operator would be a syntax error
+      }
+      parsed = parseAsWritten(String.join(" ", words.subList(0, n)));
+      leaves = parsed == null ? Integer.MAX_VALUE : leaves(parsed.query());
+    }
+    if (parsed == null || leaves > limit) {
+      return plainWords(text, List.of()); // one word too big for the grammar: capped words
+    }
+    List<String> warnings = new ArrayList<>(parsed.warnings());
+    warnings.add(
+        "the query is too long: only its first " + n + " of " + words.size()
+            + " words were searched");
+    return new Parsed(parsed.query(), warnings);
+  }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "&&", "||", "+", "-", "!");
+
+  /** The strict parse, else plain words; null when one boolean query has too many clauses. */
+  private static Parsed parseAsWritten(String text) {
     List<String> warnings = new ArrayList<>();
     try {
       Query q = new Parser(warnings).parse(text);
@@ -100,8 +150,12 @@ public final class UserQueryParser {
       }
       return new Parsed(q, warnings);
     } catch (ParseException | RuntimeException e) {
-      // Any failure of the strict grammar (including TooManyClauses and token errors, which
-      // surface as runtime exceptions) falls back to plain words; the user sees a warning.
+      if (e instanceof IndexSearcher.TooManyClauses
+          || e.getCause() instanceof IndexSearcher.TooManyClauses) {
+        return null; // the grammar wraps it in a ParseException
+      }
+      // Any other failure of the strict grammar (token errors surface as runtime exceptions)
+      // falls back to plain words; the user sees a warning.
       return plainWords(
           text,
           List.of(
@@ -112,8 +166,47 @@ public final class UserQueryParser {
   }
 
   /**
+   * The most leaf queries (terms, phrases, prefixes, ranges) a parsed query may hold: Lucene's
+   * clause limit, counted over the whole query tree at search time, less room for the filters,
+   * dates and drill-downs a request adds.
+   */
+  static int maxLeaves() {
+    return IndexSearcher.getMaxClauseCount() - 64;
+  }
+
+  /** The leaves of a query, counted as IndexSearcher counts them against its clause limit. */
+  static int leaves(Query query) {
+    int[] count = {0};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this; // exclusions count too
+          }
+
+          @Override
+          public void visitLeaf(Query q) {
+            count[0]++;
+          }
+
+          @Override
+          public void consumeTerms(Query q, Term... terms) {
+            count[0]++;
+          }
+
+          @Override
+          public void consumeTermsMatching(
+              Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+            count[0]++;
+          }
+        });
+    return count[0];
+  }
+
+  /**
    * The text as plain words: every word must match in the title or the body, operators and
-   * punctuation ignored.
+   * punctuation ignored. Only as many words as fit in {@link #maxLeaves} are searched; a warning
+   * says so.
    */
   public static Parsed plainWords(String text, List<String> warnings) {
     List<String> words = analyze(text);
@@ -121,6 +214,14 @@ public final class UserQueryParser {
       List<String> w = new ArrayList<>(warnings);
       w.add("no searchable words in '" + text.strip() + "'; nothing matches");
       return new Parsed(new MatchNoDocsQuery("no searchable words"), w);
+    }
+    int fit = maxLeaves() / Schema.DEFAULT_FIELDS.size();
+    if (words.size() > fit) {
+      warnings = new ArrayList<>(warnings);
+      warnings.add(
+          "the query is too long: only its first " + fit + " of " + words.size()
+              + " words were searched");
+      words = words.subList(0, fit);
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (String word : words) {
@@ -198,15 +299,20 @@ public final class UserQueryParser {
     }
   }
 
+  private static final long DAY_MILLIS = 86_400_000L;
+
   /**
    * Inclusive epoch-millis range from the start of {@code first} to the end of {@code last}, in
-   * UTC; a null end is open.
+   * UTC; a null end is open, and so is a day beyond the some 292 million years epoch millis hold
+   * either side of 1970 (LocalDate.MIN and LocalDate.MAX are).
    */
   static long[] dayRange(LocalDate first, LocalDate last) {
-    long lo = first == null ? Long.MIN_VALUE : first.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-    long hi = last == null
+    long lo = first == null || first.toEpochDay() < Long.MIN_VALUE / DAY_MILLIS
+        ? Long.MIN_VALUE
+        : first.toEpochDay() * DAY_MILLIS;
+    long hi = last == null || last.toEpochDay() >= Long.MAX_VALUE / DAY_MILLIS
         ? Long.MAX_VALUE
-        : last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+        : (last.toEpochDay() + 1) * DAY_MILLIS - 1;
     return new long[] {lo, hi};
   }
 
@@ -256,25 +362,41 @@ public final class UserQueryParser {
             .build();
       }
       if (Schema.PUBLISHED.equals(f)) {
-        return dateQuery(queryText, queryText);
+        return dateQuery(queryText, true, queryText, true);
       }
-      if (Schema.TAG.equals(f)) {
-        // tag:usa, tag:EE.UU., country:"Estados Unidos" mean the canonical country name.
-        String canonical = Gazetteer.standard().canonical(queryText);
-        if (canonical != null) {
-          return super.getFieldQuery(f, canonical, true);
-        }
-      }
-      return super.getFieldQuery(f, queryText, quoted);
+      Query exact = exactValueQuery(f, queryText);
+      return exact != null ? exact : super.getFieldQuery(f, queryText, quoted);
     }
 
+    /** Quoted text comes here; the superclass would not pass it through the method above. */
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
       String f = resolve(field);
       if (Schema.PUBLISHED.equals(f)) {
-        return dateQuery(queryText, queryText);
+        return dateQuery(queryText, true, queryText, true);
       }
-      return super.getFieldQuery(f, queryText, slop);
+      Query exact = exactValueQuery(f, queryText);
+      return exact != null ? exact : super.getFieldQuery(f, queryText, slop);
+    }
+
+    /** The query of a field value that means one exact indexed value, or null for words. */
+    private static Query exactValueQuery(String f, String queryText) {
+      if (Schema.LANGUAGE.equals(f)) {
+        // The field holds one lower-cased code without positions: the analyser would make a
+        // phrase of "en-US", which such a field cannot run.
+        return new TermQuery(new Term(f, queryText.strip().toLowerCase(Locale.ROOT)));
+      }
+      if (Schema.TAG.equals(f)) {
+        // tag:usa, tag:EE.UU., country:"Estados Unidos" mean the country itself: its exact tag,
+        // as filter("tag", ..) matches it. Words of the tag text would also find "Sudan" in
+        // "South Sudan" and "Guinea" in "Equatorial Guinea".
+        String canonical = Gazetteer.standard().canonical(queryText);
+        if (canonical != null) {
+          return new TermQuery(
+              DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, Schema.DIM_TAG, canonical));
+        }
+      }
+      return null;
     }
 
     @Override
@@ -283,7 +405,8 @@ public final class UserQueryParser {
         throws ParseException {
       String f = resolve(field);
       if (Schema.PUBLISHED.equals(f)) {
-        return dateQuery(part1 == null ? "*" : part1, part2 == null ? "*" : part2);
+        return dateQuery(
+            part1 == null ? "*" : part1, startInclusive, part2 == null ? "*" : part2, endInclusive);
       }
       return super.getRangeQuery(f, part1, part2, startInclusive, endInclusive);
     }
@@ -333,7 +456,7 @@ public final class UserQueryParser {
 
     @Override
     protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
-      Query q = super.getBooleanQuery(clauses);
+      Query q = super.getBooleanQuery(orGroupedAsOne(clauses));
       if (q instanceof BooleanQuery bq
           && !bq.clauses().isEmpty()
           && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
@@ -346,10 +469,47 @@ public final class UserQueryParser {
       return q;
     }
 
-    private Query dateQuery(String lowerText, String upperText) throws ParseException {
+    /**
+     * With AND as the default, the grammar reads {@code a b OR c} as {@code +a b c}: b and c
+     * become optional and only a must match. A user means a AND (b OR c), so when required and
+     * optional clauses are mixed, the optional ones become one required group ({@code a OR b c}
+     * is (a OR b) AND c). Lists of only optional or only excluded clauses are left alone.
+     */
+    private static List<BooleanClause> orGroupedAsOne(List<BooleanClause> clauses) {
+      if (clauses.stream().noneMatch(BooleanClause::isRequired)
+          || clauses.stream().noneMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+        return clauses;
+      }
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      List<BooleanClause> out = new ArrayList<>(clauses.size());
+      int groupAt = -1; // the group takes the place of its first member
+      for (BooleanClause c : clauses) {
+        if (c.occur() != BooleanClause.Occur.SHOULD) {
+          out.add(c);
+        } else {
+          groupAt = groupAt < 0 ? out.size() : groupAt;
+          any.add(c);
+        }
+      }
+      BooleanQuery group = any.build();
+      Query either = group.clauses().size() == 1 ? group.clauses().get(0).query() : group;
+      out.add(groupAt, new BooleanClause(either, BooleanClause.Occur.MUST));
+      return out;
+    }
+
+    /**
+     * The range from the first to the last day, month or year named; an exclusive end leaves out
+     * the whole period it names ({2019 TO 2020} is nothing, {2019-03 TO 2020} April to December
+     * 2019). An open end (*) is open either way.
+     */
+    private Query dateQuery(
+        String lowerText, boolean lowerInclusive, String upperText, boolean upperInclusive)
+        throws ParseException {
       try {
-        long lo = dateRange(lowerText)[0];
-        long hi = dateRange(upperText)[1];
+        long[] lower = dateRange(lowerText);
+        long[] upper = dateRange(upperText);
+        long lo = lowerInclusive || lower[1] == Long.MAX_VALUE ? lower[0] : lower[1] + 1;
+        long hi = upperInclusive || upper[0] == Long.MIN_VALUE ? upper[1] : upper[0] - 1;
         return LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi);
       } catch (IllegalArgumentException e) {
         throw new ParseException(e.getMessage());

@@ -24,9 +24,10 @@ import java.util.Map;
  * g.canonical("Korea");           // null: ambiguous
  * }</pre>
  *
- * <p>Lookups fold case without regard to the default locale, strip accents and treat hyphens,
- * underscores and spaces alike; they accept canonical names, every alias (names, demonyms,
- * capitals, metonyms), former names and source codes, and upper-case ISO 3166-1 alpha-2 codes.
+ * <p>Lookups fold case without regard to the default locale (dotted abbreviations too: "u.s."
+ * is "U.S."), strip accents and treat hyphens, underscores and spaces alike; they accept
+ * canonical names, every alias (names, demonyms, capitals, metonyms), former names and source
+ * codes, and upper-case ISO 3166-1 alpha-2 codes.
  * The file headers document the columns and the ambiguity rules. Immutable and thread-safe; the
  * standard instance is loaded once, on first use.
  */
@@ -373,6 +374,11 @@ public final class Gazetteer {
     Integer c = byName.get(s); // a canonical name is its own country: no folding needed
     if (c == null) {
       c = byKey.get(key(s));
+    }
+    if (c == null && s.indexOf('.') >= 0) {
+      // Dots join capitals only ("U.S." is one key, "u.s." the words "u s"): people type
+      // filters and queries in lower case.
+      c = byKey.get(key(s.toUpperCase(Locale.ROOT)));
     }
     return c == null ? null : countries.get(c);
   }

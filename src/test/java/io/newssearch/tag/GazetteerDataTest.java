@@ -131,6 +131,11 @@ class GazetteerDataTest {
       textBlock =
           """
           EE.UU.             | United States
+          ee.uu.             | United States
+          u.s.               | United States
+          u.s.a.             | United States
+          U.s.               | United States
+          u.k.               | United Kingdom
           estadounidenses    | United States
           usa                | United States
           uk                 | United Kingdom
