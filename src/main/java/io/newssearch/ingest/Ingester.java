@@ -127,7 +127,9 @@ public final class Ingester {
   /**
    * Ingests files and folders.
    *
-   * @throws IOException when the index cannot be written (the last commit stays intact)
+   * @throws IOException when the index cannot be written (the last commit stays intact), or when
+   *     the index's tagger or the listener failed, with what it threw as the cause (an Error too,
+   *     as {@code Future.get} wraps one: it was thrown on an ingest thread, which has ended)
    */
   public IngestReport ingest(List<Path> paths) throws IOException {
     Run run = new Run();
@@ -143,7 +145,8 @@ public final class Ingester {
    * Ingests articles from an iterator (an app's own source), tagging and upserting each.
    *
    * @param name names the source in problems
-   * @throws IOException when the index cannot be written
+   * @throws IOException when the index cannot be written, or the iterator, the tagger or the
+   *     listener failed (the cause)
    */
   public IngestReport ingest(Iterator<Article> articles, String name) throws IOException {
     Run run = new Run();
@@ -170,6 +173,7 @@ public final class Ingester {
     final AtomicLong rejected = new AtomicLong();
     final AtomicBoolean walkComplete = new AtomicBoolean();
     final AtomicReference<Throwable> fatal = new AtomicReference<>();
+    final java.util.concurrent.atomic.AtomicInteger liveIndexers = new java.util.concurrent.atomic.AtomicInteger();
     final java.util.concurrent.Semaphore commitDue = new java.util.concurrent.Semaphore(0);
     final List<IngestReport.Problem> problems = new ArrayList<>();
     int commits;
@@ -199,6 +203,9 @@ public final class Ingester {
       });
       try {
         superviseUntilDone(indexerThreads);
+      } catch (Throwable e) {
+        fatal.compareAndSet(null, e); // stops the other threads before the joins below
+        throw e;
       } finally {
         // Also when a commit failed: every thread stops once `fatal` is set, and none may
         // still be adding when the caller closes the index.
@@ -233,6 +240,9 @@ public final class Ingester {
       });
       try {
         superviseUntilDone(indexerThreads);
+      } catch (Throwable e) {
+        fatal.compareAndSet(null, e);
+        throw e;
       } finally {
         join(List.of(feeder));
         join(indexerThreads);
@@ -246,6 +256,7 @@ public final class Ingester {
     }
 
     private List<Thread> startIndexers() {
+      liveIndexers.set(indexers);
       List<Thread> threads = new ArrayList<>();
       for (int i = 0; i < indexers; i++) {
         threads.add(start("indexer-" + i, this::indexItems));
@@ -369,28 +380,41 @@ public final class Ingester {
     }
 
     private void indexItems() {
-      while (true) {
-        Item item = take(items);
-        if (item == null || item == END) {
-          return;
-        }
-        if (fatal.get() != null) {
-          continue; // drain so producers never block forever
-        }
-        try {
-          Article added =
-              item.tagged() ? index.addTagged(item.article()) : index.add(item.article());
-          if (indexed.incrementAndGet() % commitEveryDocs == 0) {
-            commitDue.release();
+      try {
+        while (true) {
+          Item item = take(items);
+          if (item == null || item == END) {
+            return;
           }
-          listener.indexed(added, item.where());
-        } catch (IllegalArgumentException e) {
-          String where = item.where();
-          problem(new ReadOutcome.Invalid(where, "", e.getMessage()));
-        } catch (IOException | RuntimeException e) {
-          fatal.compareAndSet(null, e);
+          if (fatal.get() != null) {
+            continue; // drain so producers never block forever
+          }
+          try {
+            indexOne(item);
+          } catch (Throwable e) {
+            // Errors too (a listener's AssertionError, a tagger's StackOverflowError, OOM): this
+            // thread must live on to drain the queue, or the readers and put(END) wait for room
+            // forever; the ingest ends with `e` as its cause.
+            fatal.compareAndSet(null, e);
+          }
         }
+      } finally {
+        liveIndexers.decrementAndGet();
       }
+    }
+
+    private void indexOne(Item item) throws IOException {
+      Article added;
+      try {
+        added = item.tagged() ? index.addTagged(item.article()) : index.add(item.article());
+      } catch (IllegalArgumentException e) {
+        problem(new ReadOutcome.Invalid(item.where(), "", e.getMessage()));
+        return;
+      }
+      if (indexed.incrementAndGet() % commitEveryDocs == 0) {
+        commitDue.release();
+      }
+      listener.indexed(added, item.where());
     }
 
     /**
@@ -403,7 +427,7 @@ public final class Ingester {
         return index.tag(article);
       } catch (IllegalArgumentException e) {
         problem(new ReadOutcome.Invalid(where, "", e.getMessage()));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         fatal.compareAndSet(null, e);
       }
       return null;
@@ -433,13 +457,14 @@ public final class Ingester {
 
     /**
      * Blocks until there is room; once the ingest has failed, gives up (dropping the element),
-     * except for END, which the indexers need to stop (they keep draining after a failure).
-     * Readers stop on failure without draining, so their NO_MORE_FILES may be dropped.
+     * except for END, which the indexers need to stop (they keep draining after a failure) until
+     * none of them is left to take it. Readers stop on failure without draining, so their
+     * NO_MORE_FILES may be dropped.
      */
     private <T> void put(BlockingQueue<T> queue, T element) {
       try {
         while (!queue.offer(element, 100, TimeUnit.MILLISECONDS)) {
-          if (fatal.get() != null && element != END) {
+          if (fatal.get() != null && (element != END || liveIndexers.get() == 0)) {
             return;
           }
         }

@@ -177,6 +177,38 @@ class IngesterTest {
   }
 
   @Test
+  void anErrorOnAnIngestThreadEndsTheIngestWithItAsTheCause(@TempDir Path dir) throws IOException {
+    Path in = lines(dir.resolve("a.jsonl"), "a", 5000); // more than the queue holds
+    Tagger broken = a -> {
+      throw new NoClassDefFoundError("com/example/TaggerData");
+    };
+    IngestListener buggy = new IngestListener() {
+      @Override
+      public void indexed(io.newssearch.Article article, String where) {
+        throw new AssertionError("listener bug");
+      }
+    };
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(broken))) {
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> Ingester.into(index).threads(1, 1).ingest(List.of(in)))
+            .isInstanceOf(IOException.class)
+            .hasMessageContaining("ingest stopped")
+            .hasCauseInstanceOf(NoClassDefFoundError.class);
+      });
+    }
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS)) {
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> Ingester.into(index).threads(2, 2).listener(buggy).ingest(List.of(in)))
+            .isInstanceOf(IOException.class)
+            .hasMessageContaining("listener bug")
+            .hasCauseInstanceOf(AssertionError.class);
+      });
+    }
+  }
+
+  @Test
   void aLinkLoopInAFolderIsWalkedOnce(@TempDir Path dir) throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("a.jsonl"), line("a1", "Alpha"));
