@@ -209,6 +209,22 @@ class IngesterTest {
   }
 
   @Test
+  void aLineWithADateBeyondTheIndexIsRejectedWithItsNumberAndTheOthersAreIndexed(@TempDir Path dir)
+      throws IOException {
+    Path in = Files.writeString(dir.resolve("a.jsonl"), line("a1", "Alpha")
+        + "{\"id\":\"a2\",\"title\":\"Far\",\"published\":\"+300000000-01-01T00:00:00Z\",\"body\":\"B.\"}\n"
+        + line("a3", "Gamma"));
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS)) {
+      IngestReport r = Ingester.into(index).ingest(List.of(in));
+      assertThat(r.indexed()).isEqualTo(2);
+      assertThat(r.problems()).singleElement().satisfies(p -> {
+        assertThat(p.where()).isEqualTo(in + " (line 2)");
+        assertThat(p.reason()).contains("+300000000-01-01T00:00Z is outside the dates an index holds");
+      });
+    }
+  }
+
+  @Test
   void aLinkLoopInAFolderIsWalkedOnce(@TempDir Path dir) throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("a.jsonl"), line("a1", "Alpha"));
