@@ -163,7 +163,13 @@ public final class Ingester {
   private final class Run {
     final long started = System.nanoTime();
     final BlockingQueue<Path> files = new ArrayBlockingQueue<>(4096);
-    final BlockingQueue<Item> items = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    // One queue per indexer, an article going to the one its id hashes to: the articles of one
+    // id are then added by one thread in the order they were read, so the later line of a file
+    // wins (with one shared queue, two indexers raced and the older line could win). `room`
+    // bounds all the queues together, so one indexer busy with a segment flush can take up to
+    // the whole backlog while the others go on.
+    final List<BlockingQueue<Item>> queues = newQueues();
+    final java.util.concurrent.Semaphore room = new java.util.concurrent.Semaphore(QUEUE_CAPACITY);
     final AtomicLong filesFound = new AtomicLong();
     final AtomicLong bytesFound = new AtomicLong();
     final AtomicLong filesDone = new AtomicLong();
@@ -173,7 +179,6 @@ public final class Ingester {
     final AtomicLong rejected = new AtomicLong();
     final AtomicBoolean walkComplete = new AtomicBoolean();
     final AtomicReference<Throwable> fatal = new AtomicReference<>();
-    final java.util.concurrent.atomic.AtomicInteger liveIndexers = new java.util.concurrent.atomic.AtomicInteger();
     final java.util.concurrent.Semaphore commitDue = new java.util.concurrent.Semaphore(0);
     final List<IngestReport.Problem> problems = new ArrayList<>();
     int commits;
@@ -197,9 +202,7 @@ public final class Ingester {
       List<Thread> indexerThreads = startIndexers();
       Thread closer = start("reader-join", () -> {
         join(readerThreads);
-        for (int i = 0; i < indexers; i++) {
-          putItem(END);
-        }
+        endIndexers();
       });
       try {
         superviseUntilDone(indexerThreads);
@@ -233,9 +236,7 @@ public final class Ingester {
             }
           }
         } finally {
-          for (int i = 0; i < indexers; i++) {
-            putItem(END);
-          }
+          endIndexers();
         }
       });
       try {
@@ -255,13 +256,29 @@ public final class Ingester {
       return index.count();
     }
 
+    private List<BlockingQueue<Item>> newQueues() {
+      List<BlockingQueue<Item>> list = new ArrayList<>();
+      for (int i = 0; i < indexers; i++) {
+        // Room for every article that may wait, and END: adding to it never blocks.
+        list.add(new ArrayBlockingQueue<>(QUEUE_CAPACITY + 1));
+      }
+      return List.copyOf(list);
+    }
+
     private List<Thread> startIndexers() {
-      liveIndexers.set(indexers);
       List<Thread> threads = new ArrayList<>();
       for (int i = 0; i < indexers; i++) {
-        threads.add(start("indexer-" + i, this::indexItems));
+        BlockingQueue<Item> queue = queues.get(i);
+        threads.add(start("indexer-" + i, () -> indexItems(queue)));
       }
       return threads;
+    }
+
+    /** Tells every indexer to stop once its queue is done; never waits for room. */
+    private void endIndexers() {
+      for (BlockingQueue<Item> queue : queues) {
+        queue.add(END);
+      }
     }
 
     /**
@@ -358,7 +375,7 @@ public final class Ingester {
         }
         InputFiles.read(file, maxPageBytes, outcome -> {
           if (outcome instanceof ReadOutcome.Parsed p) {
-            if (items.size() < QUEUE_CAPACITY / 2) { // the indexers keep up: they tag
+            if (waiting() < QUEUE_CAPACITY / 2) { // the indexers keep up: they tag
               putItem(new Item(p.article(), p.where(), false));
             } else {
               Article tagged = tag(p.article(), p.where());
@@ -379,27 +396,24 @@ public final class Ingester {
       }
     }
 
-    private void indexItems() {
-      try {
-        while (true) {
-          Item item = take(items);
-          if (item == null || item == END) {
-            return;
-          }
-          if (fatal.get() != null) {
-            continue; // drain so producers never block forever
-          }
-          try {
-            indexOne(item);
-          } catch (Throwable e) {
-            // Errors too (a listener's AssertionError, a tagger's StackOverflowError, OOM): this
-            // thread must live on to drain the queue, or the readers and put(END) wait for room
-            // forever; the ingest ends with `e` as its cause.
-            fatal.compareAndSet(null, e);
-          }
+    private void indexItems(BlockingQueue<Item> queue) {
+      while (true) {
+        Item item = take(queue);
+        if (item == null || item == END) {
+          return;
         }
-      } finally {
-        liveIndexers.decrementAndGet();
+        room.release();
+        if (fatal.get() != null) {
+          continue; // drain so producers never block forever
+        }
+        try {
+          indexOne(item);
+        } catch (Throwable e) {
+          // Errors too (a listener's AssertionError, a tagger's StackOverflowError, OOM): this
+          // thread must live on to drain its queue, or a reader waits for room forever; the
+          // ingest ends with `e` as its cause.
+          fatal.compareAndSet(null, e);
+        }
       }
     }
 
@@ -451,20 +465,39 @@ public final class Ingester {
       put(files, p);
     }
 
-    private void putItem(Item item) {
-      put(items, item);
+    /** Articles waiting for the indexers, in all their queues. */
+    private int waiting() {
+      return QUEUE_CAPACITY - room.availablePermits();
     }
 
     /**
-     * Blocks until there is room; once the ingest has failed, gives up (dropping the element),
-     * except for END, which the indexers need to stop (they keep draining after a failure) until
-     * none of them is left to take it. Readers stop on failure without draining, so their
-     * NO_MORE_FILES may be dropped.
+     * Hands an article to the indexer its id hashes to, once there is room; once the ingest has
+     * failed, gives up (dropping it).
+     */
+    private void putItem(Item item) {
+      try {
+        while (!room.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+          if (fatal.get() != null) {
+            return;
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        fatal.compareAndSet(null, e);
+        return;
+      }
+      int h = item.article().id().hashCode();
+      queues.get(Math.floorMod(h ^ (h >>> 16), queues.size())).add(item);
+    }
+
+    /**
+     * Blocks until there is room; once the ingest has failed, gives up (dropping the element).
+     * Readers stop on failure without draining, so their NO_MORE_FILES may be dropped.
      */
     private <T> void put(BlockingQueue<T> queue, T element) {
       try {
         while (!queue.offer(element, 100, TimeUnit.MILLISECONDS)) {
-          if (fatal.get() != null && (element != END || liveIndexers.get() == 0)) {
+          if (fatal.get() != null) {
             return;
           }
         }

@@ -225,6 +225,44 @@ class IngesterTest {
   }
 
   @Test
+  void theLaterLineOfAFileWinsOverAnEarlierOneWithTheSameId(@TempDir Path dir) throws IOException {
+    int n = 5000;
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      text.append(line("d" + i, "Old " + i)).append(line("d" + i, "New " + i));
+    }
+    Path in = Files.writeString(dir.resolve("a.jsonl"), text);
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS)) {
+      IngestReport r = Ingester.into(index).threads(1, 4).ingest(List.of(in));
+      assertThat(r.indexed()).isEqualTo(2 * n);
+      assertThat(index.count()).isEqualTo(n);
+      List<String> old = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String title = index.get("d" + i).orElseThrow().title();
+        if (!title.equals("New " + i)) {
+          old.add(title);
+        }
+      }
+      assertThat(old).as("articles that kept their earlier line").isEmpty();
+    }
+    // The same for an app's iterator: the later article wins.
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS)) {
+      List<io.newssearch.Article> articles = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        for (String v : List.of("Old ", "New ")) {
+          articles.add(io.newssearch.Article.builder().id("d" + i).title(v + i).body("B.").build());
+        }
+      }
+      Ingester.into(index).threads(1, 4).ingest(articles.iterator(), "app");
+      long old = 0;
+      for (int i = 0; i < n; i++) {
+        old += index.get("d" + i).orElseThrow().title().equals("New " + i) ? 0 : 1;
+      }
+      assertThat(old).as("articles that kept the earlier one").isZero();
+    }
+  }
+
+  @Test
   void aLinkLoopInAFolderIsWalkedOnce(@TempDir Path dir) throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("a.jsonl"), line("a1", "Alpha"));
