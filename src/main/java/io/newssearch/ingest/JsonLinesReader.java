@@ -47,6 +47,15 @@ public final class JsonLinesReader {
    * @throws IOException when reading fails (not for bad content, which becomes outcomes)
    */
   public static void read(Reader in, String input, Consumer<ReadOutcome> sink) throws IOException {
+    read(in, input, sink, false);
+  }
+
+  /**
+   * As {@link #read(Reader, String, Consumer)}; with {@code checkDecoding}, a line holding
+   * {@link TextDecoder#MALFORMED} (bytes the file's charset could not decode) is reported.
+   */
+  static void read(Reader in, String input, Consumer<ReadOutcome> sink, boolean checkDecoding)
+      throws IOException {
     BoundedLineReader lines = new BoundedLineReader(in, MAX_LINE_CHARS);
     String line;
     while ((line = lines.next()) != null) {
@@ -59,6 +68,10 @@ public final class JsonLinesReader {
         continue;
       }
       if (line.isBlank()) {
+        continue;
+      }
+      if (checkDecoding && line.indexOf(TextDecoder.MALFORMED) >= 0) {
+        sink.accept(new ReadOutcome.Invalid(input, where, InputFiles.NOT_DECODABLE));
         continue;
       }
       sink.accept(parseLine(line, input, where));

@@ -1,0 +1,80 @@
+package io.newssearch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newssearch.Article;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Decoding and format detection of whole files, as the ingester reads them. */
+class InputFilesTest {
+
+  private static final Charset CP1252 = Charset.forName("windows-1252");
+
+  private static List<ReadOutcome> read(String fileName, byte[] bytes) throws IOException {
+    List<ReadOutcome> out = new ArrayList<>();
+    InputFiles.read(new ByteArrayInputStream(bytes), fileName, fileName, bytes.length, 1 << 20, out::add);
+    return out;
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+
+  private static Article article(ReadOutcome o) {
+    assertThat(o).isInstanceOf(ReadOutcome.Parsed.class);
+    return ((ReadOutcome.Parsed) o).article();
+  }
+
+  private static String line(String id, String title) {
+    return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"body\":\"Body.\"}\n";
+  }
+
+  @Test
+  void jsonLinesInWindows1252AreDecodedAsWindows1252() throws IOException {
+    byte[] bytes = (line("l1", "Nicolás Maduro habla") + line("l2", "La economía crece 5 €"))
+        .getBytes(CP1252);
+    List<ReadOutcome> out = read("latin1.jsonl", bytes);
+    assertThat(out).hasSize(2);
+    assertThat(article(out.get(0)).title()).isEqualTo("Nicolás Maduro habla");
+    assertThat(article(out.get(1)).title()).isEqualTo("La economía crece 5 €");
+  }
+
+  @Test
+  void aLaterLineThatIsNotUtf8InAUtf8FileIsReportedWithItsNumber() throws IOException {
+    StringBuilder head = new StringBuilder();
+    for (int i = 1; i <= 200; i++) { // past the 8 KB the charset is taken from
+      head.append(line("u" + i, "Canción número " + i));
+    }
+    byte[] bytes = concat(
+        head.toString().getBytes(StandardCharsets.UTF_8),
+        line("bad", "Nicolás").getBytes(CP1252),
+        line("u202", "Después").getBytes(StandardCharsets.UTF_8));
+    assertThat(bytes.length).isGreaterThan(Format.SNIFF_BYTES);
+    List<ReadOutcome> out = read("mixed.jsonl", bytes);
+    assertThat(out).hasSize(202);
+    assertThat(article(out.get(0)).title()).isEqualTo("Canción número 1");
+    assertThat(out.get(200)).isInstanceOf(ReadOutcome.Invalid.class);
+    assertThat(out.get(200).where()).isEqualTo("mixed.jsonl (line 201)");
+    assertThat(((ReadOutcome.Invalid) out.get(200)).reason()).contains("not valid in the file's charset");
+    assertThat(article(out.get(201)).title()).isEqualTo("Después");
+    assertThat(out).filteredOn(o -> o instanceof ReadOutcome.Parsed)
+        .allSatisfy(o -> assertThat(article(o).title()).doesNotContain("\uFFFD"));
+  }
+
+  @Test
+  void aJsonArrayInWindows1252IsDecodedAsWindows1252() throws IOException {
+    byte[] bytes = "[{\"id\":\"a1\",\"title\":\"Año nuevo\",\"body\":\"B.\"}]".getBytes(CP1252);
+    assertThat(article(read("a.json", bytes).get(0)).title()).isEqualTo("Año nuevo");
+  }
+}
