@@ -96,7 +96,7 @@ public final class InputFiles {
     switch (format) {
       case JSON_LINES -> {
         Reader text = streamReader(content, head, size);
-        if (firstNonBlank(head) == '[') {
+        if (Format.headText(head, head.length).stripLeading().startsWith("[")) {
           JsonLinesReader.readArray(text, input, undecodable(sink));
         } else {
           JsonLinesReader.read(text, input, sink, true);
@@ -141,22 +141,19 @@ public final class InputFiles {
     return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
   }
 
-  private static int firstNonBlank(byte[] head) {
-    for (byte b : head) {
-      if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && (b & 0xFF) != 0xEF && (b & 0xFF) != 0xBB && (b & 0xFF) != 0xBF) {
-        return b;
-      }
-    }
-    return -1;
-  }
-
   /**
-   * The text of a streamed file, in the charset its first bytes show: UTF-8 (as JSON requires,
-   * and as the Reuters files are) or, for a file whose start is not UTF-8, Windows-1252. Bytes
-   * invalid in that charset further on become {@link TextDecoder#MALFORMED}, so that the line or
-   * story holding them is reported instead of silently holding U+FFFD.
+   * The text of a streamed file, in the charset its first bytes show: UTF-16 after its byte-order
+   * mark, UTF-8 (as JSON requires, and as the Reuters files are) or, for a file whose start is
+   * not UTF-8, Windows-1252. Bytes invalid in that charset further on become {@link
+   * TextDecoder#MALFORMED}, so that the line or story holding them is reported instead of
+   * silently holding U+FFFD.
    */
-  private static Reader streamReader(InputStream in, byte[] head, long size) {
+  private static Reader streamReader(InputStream in, byte[] head, long size) throws IOException {
+    java.nio.charset.Charset utf16 = TextDecoder.utf16(head, head.length);
+    if (utf16 != null) {
+      in.skipNBytes(2);
+      return new InputStreamReader(in, TextDecoder.streamDecoder(utf16));
+    }
     boolean complete = head.length < Format.SNIFF_BYTES || size == head.length;
     return new InputStreamReader(
         in, TextDecoder.streamDecoder(TextDecoder.streamCharset(head, 0, complete)));

@@ -60,6 +60,27 @@ public final class TextDecoder {
     return n > 0 && control * 20 > n;
   }
 
+  /** The charset a UTF-16 byte-order mark at the start says, or null when there is none. */
+  static Charset utf16(byte[] bytes, int length) {
+    if (length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  /** The length of the byte-order mark (UTF-8 or UTF-16) at the start, 0 when there is none. */
+  static int bomLength(byte[] bytes, int length) {
+    if (utf16(bytes, length) != null) {
+      return 2;
+    }
+    boolean utf8 = length >= 3
+        && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+    return utf8 ? 3 : 0;
+  }
+
   /** Decodes a whole file's bytes. */
   public static Decoded decode(byte[] bytes) {
     int offset = 0;

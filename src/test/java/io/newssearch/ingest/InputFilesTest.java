@@ -77,4 +77,28 @@ class InputFilesTest {
     byte[] bytes = "[{\"id\":\"a1\",\"title\":\"Año nuevo\",\"body\":\"B.\"}]".getBytes(CP1252);
     assertThat(article(read("a.json", bytes).get(0)).title()).isEqualTo("Año nuevo");
   }
+
+  private static final String PAGE = "<html><head><title>T</title></head><body>"
+      + "<h1>Russia withdraws personnel from Venezuela</h1><p>Russia has informed us that they have"
+      + " removed most of their people from Venezuela, the president said on Monday in a statement"
+      + " to reporters.</p><p>The move follows weeks of tension between the two governments over"
+      + " the oil industry and the future of the country.</p></body></html>";
+
+  @Test
+  void utf16WithAByteOrderMarkIsRecognisedAfterTheMark() throws IOException {
+    for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      byte[] bom = "\uFEFF".getBytes(utf16);
+      byte[] jsonl = concat(bom, (line("u1", "Añadido") + line("u2", "Second")).getBytes(utf16));
+      assertThat(Format.detect(jsonl, jsonl.length, "u16.jsonl")).isEqualTo(Format.JSON_LINES);
+      List<ReadOutcome> out = read("u16.jsonl", jsonl);
+      assertThat(out).hasSize(2);
+      assertThat(article(out.get(0)).title()).isEqualTo("Añadido");
+      assertThat(article(out.get(1)).id()).isEqualTo("u2");
+
+      byte[] html = concat(bom, PAGE.getBytes(utf16));
+      assertThat(Format.detect(html, html.length, "u16.html")).isEqualTo(Format.HTML);
+      assertThat(article(read("u16.html", html).get(0)).title())
+          .isEqualTo("Russia withdraws personnel from Venezuela");
+    }
+  }
 }
