@@ -154,6 +154,9 @@ public final class InputFiles {
       in.skipNBytes(2);
       return new InputStreamReader(in, TextDecoder.streamDecoder(utf16));
     }
+    if (TextDecoder.bomLength(head, head.length) == 3) {
+      in.skipNBytes(3); // a UTF-8 byte-order mark: not part of the first line or the array
+    }
     boolean complete = head.length < Format.SNIFF_BYTES || size == head.length;
     return new InputStreamReader(
         in, TextDecoder.streamDecoder(TextDecoder.streamCharset(head, 0, complete)));

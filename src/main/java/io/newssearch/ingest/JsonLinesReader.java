@@ -60,6 +60,9 @@ public final class JsonLinesReader {
     String line;
     while ((line = lines.next()) != null) {
       long number = lines.lineNumber();
+      if (number == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1); // a byte-order mark, before the blank test: "BOM\n" is blank
+      }
       String where = "line " + number;
       if (line == BoundedLineReader.TOO_LONG) {
         sink.accept(
@@ -84,13 +87,18 @@ public final class JsonLinesReader {
    * one Invalid outcome; the items before it are kept.
    */
   public static void readArray(Reader in, String input, Consumer<ReadOutcome> sink) throws IOException {
-    try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(in)) {
-      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-        sink.accept(new ReadOutcome.Invalid(input, "", "expected a JSON array of articles"));
-        return;
-      }
+    java.io.PushbackReader text = new java.io.PushbackReader(in, 1);
+    int first = text.read();
+    if (first != '\uFEFF' && first != -1) {
+      text.unread(first); // anything but a byte-order mark is the array's
+    }
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(text)) {
       long n = 0;
       try {
+        if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+          sink.accept(new ReadOutcome.Invalid(input, "", "expected a JSON array of articles"));
+          return;
+        }
         com.fasterxml.jackson.core.JsonToken t;
         while ((t = p.nextToken()) != com.fasterxml.jackson.core.JsonToken.END_ARRAY && t != null) {
           n++;
@@ -118,9 +126,6 @@ public final class JsonLinesReader {
 
   /** One line as an outcome. */
   static ReadOutcome parseLine(String line, String input, String where) {
-    if (line.charAt(0) == '\uFEFF') {
-      line = line.substring(1); // a byte-order mark at the start of the file
-    }
     JsonNode node;
     try {
       node = LINE_JSON.readTree(line);

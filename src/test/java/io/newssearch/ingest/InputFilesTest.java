@@ -101,4 +101,16 @@ class InputFilesTest {
           .isEqualTo("Russia withdraws personnel from Venezuela");
     }
   }
+
+  @Test
+  void aUtf8ByteOrderMarkIsRemovedOnceFromStreamedFiles() throws IOException {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] array = concat(bom, "[{\"id\":\"b1\",\"title\":\"One\"},{\"id\":\"b2\",\"title\":\"Two\"}]"
+        .getBytes(StandardCharsets.UTF_8));
+    assertThat(read("bomarray.json", array)).hasSize(2).allMatch(o -> o instanceof ReadOutcome.Parsed);
+    byte[] blank = concat(bom, ("\n" + line("c1", "After blank")).getBytes(StandardCharsets.UTF_8));
+    assertThat(read("bomblank.jsonl", blank)).singleElement()
+        .satisfies(o -> assertThat(o.location()).isEqualTo("line 2"))
+        .isInstanceOf(ReadOutcome.Parsed.class);
+  }
 }

@@ -100,6 +100,21 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void aByteOrderMarkOnABlankFirstLineIsNotALine() throws IOException {
+    List<ReadOutcome> out = read("\uFEFF\n{\"id\":\"c1\",\"title\":\"After blank\"}\n");
+    assertThat(out).singleElement().isInstanceOf(ReadOutcome.Parsed.class);
+    assertThat(out.get(0).location()).isEqualTo("line 2");
+  }
+
+  @Test
+  void aJsonArrayAfterAByteOrderMarkIsRead() throws IOException {
+    List<ReadOutcome> out = new ArrayList<>();
+    JsonLinesReader.readArray(new StringReader(
+        "\uFEFF[{\"id\":\"b1\",\"title\":\"One\"},{\"id\":\"b2\",\"title\":\"Two\"}]"), "a.json", out::add);
+    assertThat(out).hasSize(2).allMatch(o -> o instanceof ReadOutcome.Parsed);
+  }
+
+  @Test
   void aJsonArrayFileIsReadItemByItem() throws IOException {
     List<ReadOutcome> out = new ArrayList<>();
     JsonLinesReader.readArray(new StringReader("""
