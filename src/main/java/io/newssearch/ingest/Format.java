@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /**
  * The input formats ingestion understands, and how one is recognised: by content first, the
- * file name only breaking ties. A page capture is the fallback for text that is nothing else.
+ * file name only breaking ties (a {@code .jsonl}, {@code .ndjson} or {@code .json} file that
+ * looks like nothing else is JSON Lines). A page capture is the fallback for text that is
+ * nothing else.
  */
 public enum Format {
   /** One JSON article per line (or a JSON array of articles). */
@@ -49,6 +51,11 @@ public enum Format {
     String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".sgm") && lower.contains("<reuters")) {
       return REUTERS_SGML;
+    }
+    // JSON Lines whose first line is broken: read as lines, that one is rejected with its number
+    // and the rest are indexed, where a page capture would lose them all.
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
+      return JSON_LINES;
     }
     return PAGE_CAPTURE;
   }

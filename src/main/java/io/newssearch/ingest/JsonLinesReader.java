@@ -84,7 +84,8 @@ public final class JsonLinesReader {
   /**
    * Reads a JSON array of article objects (a whole-file export rather than JSON Lines),
    * streaming: one outcome per element, location "item N". A syntax error ends the file with
-   * one Invalid outcome; the items before it are kept.
+   * one Invalid outcome; the items before it are kept. Anything after the closing bracket but
+   * whitespace is reported (with its line), not read.
    */
   public static void readArray(Reader in, String input, Consumer<ReadOutcome> sink) throws IOException {
     java.io.PushbackReader text = new java.io.PushbackReader(in, 1);
@@ -94,6 +95,7 @@ public final class JsonLinesReader {
     }
     try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(text)) {
       long n = 0;
+      boolean closed = false;
       try {
         if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
           sink.accept(new ReadOutcome.Invalid(input, "", "expected a JSON array of articles"));
@@ -117,11 +119,25 @@ public final class JsonLinesReader {
         }
         if (p.currentToken() == null) {
           sink.accept(new ReadOutcome.Invalid(input, "item " + (n + 1), "the array is not closed (truncated file?)"));
+          return;
+        }
+        closed = true;
+        if (p.nextToken() != null) { // a second array, say: lost unless it is reported
+          sink.accept(afterArray(input, p.currentTokenLocation().getLineNr()));
         }
       } catch (JsonProcessingException e) {
+        if (closed) {
+          sink.accept(afterArray(input, e.getLocation() == null ? -1 : e.getLocation().getLineNr()));
+          return;
+        }
         sink.accept(new ReadOutcome.Invalid(input, "item " + Math.max(1, n), "not valid JSON: " + e.getOriginalMessage()));
       }
     }
+  }
+
+  private static ReadOutcome afterArray(String input, int line) {
+    return new ReadOutcome.Invalid(input, line > 0 ? "line " + line : "",
+        "more content after the array's closing ']', not read (a file holds one JSON array)");
   }
 
   /** One line as an outcome. */

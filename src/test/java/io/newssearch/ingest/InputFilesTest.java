@@ -113,4 +113,25 @@ class InputFilesTest {
         .satisfies(o -> assertThat(o.location()).isEqualTo("line 2"))
         .isInstanceOf(ReadOutcome.Parsed.class);
   }
+
+  @Test
+  void aJsonLinesFileWhoseFirstLineIsBrokenLosesOnlyThatLine() throws IOException {
+    for (String name : List.of("firstbad.jsonl", "firstbad.ndjson", "firstbad.json", "firstbad.jsonl.gz")) {
+      byte[] bytes = ("\"id\":\"x0\",\"title\":\"Cut off\",\"body\":\"Lost its brace.\"}\n"
+          + line("x1", "One") + line("x2", "Two")).getBytes(StandardCharsets.UTF_8);
+      if (name.endsWith(".gz")) {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+          out.write(bytes);
+        }
+        bytes = gz.toByteArray();
+      }
+      List<ReadOutcome> out = read(name, bytes);
+      assertThat(out).as(name).hasSize(3);
+      assertThat(out.get(0)).isInstanceOf(ReadOutcome.Invalid.class);
+      assertThat(out.get(0).location()).isEqualTo("line 1");
+      assertThat(article(out.get(1)).id()).isEqualTo("x1");
+      assertThat(article(out.get(2)).id()).isEqualTo("x2");
+    }
+  }
 }
