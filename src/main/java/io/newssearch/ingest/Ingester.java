@@ -44,7 +44,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * articles or T seconds and at the end, so a crash loses at most that window and re-running the
  * same ingest converges to the same index (articles are upserted by id). An I/O error of the
  * index itself (disk full) stops the ingest with an IOException; the last commit stays intact.
- * Folders are walked as {@link InputWalker} says. Gzip files
+ * Folders are walked as {@link InputWalker} says, leaving out the index's own folder. Gzip files
  * are read transparently. An Ingester is immutable and may be reused; each ingest call runs on
  * its own threads.
  */
@@ -354,7 +354,8 @@ public final class Ingester {
     }
 
     void walk(Path root) throws IOException {
-      InputWalker.walk(root, this::found, this::problem, () -> fatal.get() != null);
+      InputWalker.walk(
+          root, index.folder().orElse(null), this::found, this::problem, () -> fatal.get() != null);
     }
 
     private void found(Path file) {
