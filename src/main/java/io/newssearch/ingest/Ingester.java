@@ -43,7 +43,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Nothing is lost: bad inputs are reported and skipped; the index is committed every N
  * articles or T seconds and at the end, so a crash loses at most that window and re-running the
  * same ingest converges to the same index (articles are upserted by id). An I/O error of the
- * index itself (disk full) stops the ingest with an IOException; the last commit stays intact.
+ * index itself (disk full) stops the ingest with an IOException; the articles added before it
+ * stay in the index, and closing the index commits them (a crash leaves the last commit).
  * Folders are walked as {@link InputWalker} says, leaving out the index's own folder. Gzip files
  * are read transparently. An Ingester is immutable and may be reused; each ingest call runs on
  * its own threads.
@@ -127,7 +128,8 @@ public final class Ingester {
   /**
    * Ingests files and folders.
    *
-   * @throws IOException when the index cannot be written (the last commit stays intact), or when
+   * @throws IOException when the index cannot be written (what was added before stays, and
+   *     closing the index commits it), or when
    *     the index's tagger or the listener failed, with what it threw as the cause (an Error too,
    *     as {@code Future.get} wraps one: it was thrown on an ingest thread, which has ended)
    */
@@ -329,10 +331,13 @@ public final class Ingester {
     private IngestReport finish(long before, long filesRead, long bytesRead) throws IOException {
       Throwable f = fatal.get();
       if (f != null) {
+        // Not "the index keeps its last commit": close() commits what was added before the failure.
+        String stopped = "ingest stopped; articles added before the failure stay in the index"
+            + " (closing it commits them): ";
         if (f instanceof IOException io) {
-          throw new IOException("ingest stopped; the index keeps its last commit: " + io.getMessage(), io);
+          throw new IOException(stopped + io.getMessage(), io);
         }
-        throw new IOException("ingest stopped; the index keeps its last commit: " + f, f);
+        throw new IOException(stopped + f, f);
       }
       commit();
       index.refresh();

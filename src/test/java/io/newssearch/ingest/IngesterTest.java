@@ -279,6 +279,27 @@ class IngesterTest {
   }
 
   @Test
+  void aFailedIngestSaysTrulyThatWhatWasAddedBeforeIsKept(@TempDir Path dir) throws IOException {
+    Path in = lines(dir.resolve("a.jsonl"), "a", 400);
+    Tagger failing = a -> {
+      if (a.id().equals("a300")) {
+        throw new IllegalStateException("tagger broke");
+      }
+      return a;
+    };
+    try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"), NO_TAGS.withTagger(failing))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> Ingester.into(index).threads(1, 1).ingest(List.of(in)))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("articles added before the failure stay in the index")
+          .hasMessageNotContaining("last commit");
+    }
+    try (ArticleIndex index = ArticleIndex.openReadOnly(dir.resolve("idx"))) {
+      assertThat(index.get("a0")).isPresent(); // added before a300, committed by close
+    }
+  }
+
+  @Test
   void aLinkLoopInAFolderIsWalkedOnce(@TempDir Path dir) throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("a.jsonl"), line("a1", "Alpha"));
