@@ -536,13 +536,28 @@ public final class Ingester {
       return t;
     }
 
+    /**
+     * Waits for every thread to end, even when this one is interrupted: an interrupt stops the
+     * ingest (through {@code fatal}), but its threads must not be left adding to an index the
+     * caller is about to close. The interrupt flag is restored at the end.
+     */
     private void join(List<Thread> threads) {
-      for (Thread t : threads) {
-        try {
-          t.join();
-        } catch (InterruptedException e) {
+      boolean interrupted = Thread.interrupted();
+      try {
+        for (Thread t : threads) {
+          while (true) {
+            try {
+              t.join();
+              break;
+            } catch (InterruptedException e) {
+              interrupted = true;
+              fatal.compareAndSet(null, e);
+            }
+          }
+        }
+      } finally {
+        if (interrupted) {
           Thread.currentThread().interrupt();
-          fatal.compareAndSet(null, e);
         }
       }
     }

@@ -300,6 +300,51 @@ class IngesterTest {
   }
 
   @Test
+  void anInterruptedIngestReturnsOnlyOnceItsThreadsHaveEnded(@TempDir Path dir) throws Exception {
+    Path in = lines(dir.resolve("a.jsonl"), "a", 3000);
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch interruptSent = new java.util.concurrent.CountDownLatch(1);
+    java.util.Set<Thread> ingestThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Tagger slow = a -> {
+      if (started.getCount() > 0) {
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().startsWith("news-search-ingest-"))
+            .forEach(ingestThreads::add);
+        started.countDown();
+        try {
+          interruptSent.await(30, java.util.concurrent.TimeUnit.SECONDS); // hang guard only
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return a;
+    };
+    Thread caller = Thread.currentThread();
+    Thread interrupter = new Thread(() -> {
+      try {
+        started.await();
+      } catch (InterruptedException e) {
+        return;
+      }
+      caller.interrupt();
+      interruptSent.countDown();
+    });
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(slow))) {
+      interrupter.start();
+      try {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ingester.into(index).ingest(List.of(in)))
+            .isInstanceOf(IOException.class)
+            .hasMessageContaining("ingest stopped")
+            .hasCauseInstanceOf(InterruptedException.class);
+        assertThat(Thread.currentThread().isInterrupted()).as("interrupt flag restored").isTrue();
+      } finally {
+        Thread.interrupted();
+      }
+      assertThat(ingestThreads).isNotEmpty().noneMatch(Thread::isAlive);
+    }
+  }
+
+  @Test
   void aLinkLoopInAFolderIsWalkedOnce(@TempDir Path dir) throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("a.jsonl"), line("a1", "Alpha"));
