@@ -156,9 +156,14 @@ public final class Ingester {
   }
 
   /** An article on its way to the indexers; {@code tagged} when a reader tagged it already. */
-  private record Item(Article article, String where, boolean tagged) {}
+  private record Item(Article article, String input, String location, boolean tagged) {
+    /** "input (location)", as the listener hears it. */
+    String where() {
+      return input + " (" + location + ")";
+    }
+  }
 
-  private static final Item END = new Item(null, null, false);
+  private static final Item END = new Item(null, null, null, false);
   private static final Path NO_MORE_FILES = Path.of("");
 
   /** The state of one ingest call. */
@@ -234,7 +239,7 @@ public final class Ingester {
             if (a == null) {
               problem(new ReadOutcome.Invalid(name, "item " + n, "null article"));
             } else {
-              putItem(new Item(a, name + " (item " + n + ")", false));
+              putItem(new Item(a, name, "item " + n, false));
             }
           }
         } finally {
@@ -382,11 +387,11 @@ public final class Ingester {
         InputFiles.read(file, maxPageBytes, outcome -> {
           if (outcome instanceof ReadOutcome.Parsed p) {
             if (waiting() < QUEUE_CAPACITY / 2) { // the indexers keep up: they tag
-              putItem(new Item(p.article(), p.where(), false));
+              putItem(new Item(p.article(), p.input(), p.location(), false));
             } else {
-              Article tagged = tag(p.article(), p.where());
+              Article tagged = tag(p);
               if (tagged != null) {
-                putItem(new Item(tagged, p.where(), true));
+                putItem(new Item(tagged, p.input(), p.location(), true));
               }
             }
           } else {
@@ -428,7 +433,7 @@ public final class Ingester {
       try {
         added = item.tagged() ? index.addTagged(item.article()) : index.add(item.article());
       } catch (IllegalArgumentException e) {
-        problem(new ReadOutcome.Invalid(item.where(), "", e.getMessage()));
+        problem(new ReadOutcome.Invalid(item.input(), item.location(), e.getMessage()));
         return;
       }
       if (indexed.incrementAndGet() % commitEveryDocs == 0) {
@@ -442,11 +447,11 @@ public final class Ingester {
      * refused it: reported, as the indexers report what add refuses) or the tagger failed (which
      * stops the ingest, as there).
      */
-    private Article tag(Article article, String where) {
+    private Article tag(ReadOutcome.Parsed p) {
       try {
-        return index.tag(article);
+        return index.tag(p.article());
       } catch (IllegalArgumentException e) {
-        problem(new ReadOutcome.Invalid(where, "", e.getMessage()));
+        problem(new ReadOutcome.Invalid(p.input(), p.location(), e.getMessage()));
       } catch (RuntimeException | Error e) {
         fatal.compareAndSet(null, e);
       }

@@ -45,13 +45,17 @@ class IngesterTest {
     return Ingester.into(index).threads(1, 1).listener(stall);
   }
 
-  /** Of n articles in a.jsonl, the tagger refused the one with this id: reported, not indexed. */
-  private static void assertOneRefused(ArticleIndex index, IngestReport report, int n, String id)
-      throws IOException {
+  /**
+   * Of n articles in a.jsonl, the tagger refused the one with this id, on this line: reported
+   * with the file as its input and the line as its location, not indexed.
+   */
+  private static void assertOneRefused(
+      ArticleIndex index, IngestReport report, int n, String id, int line) throws IOException {
     assertThat(report.indexed()).isEqualTo(n - 1);
     assertThat(report.rejected()).isEqualTo(1);
     assertThat(report.problems()).singleElement().satisfies(p -> {
-      assertThat(p.where()).contains("a.jsonl");
+      assertThat(p.input()).endsWith("a.jsonl");
+      assertThat(p.location()).isEqualTo("line " + line);
       assertThat(p.reason()).contains("no tags for article '" + id + "'");
     });
     assertThat(index.get(id)).isEmpty();
@@ -424,7 +428,7 @@ class IngesterTest {
       return a.withTags(List.of("Chile"));
     };
     try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(refusing))) {
-      assertOneRefused(index, stalled(index, refusedRead).ingest(List.of(in)), n, "a650");
+      assertOneRefused(index, stalled(index, refusedRead).ingest(List.of(in)), n, "a650", 651);
       assertThat(index.get("a699")).isPresent();
     }
     java.util.concurrent.CountDownLatch nullRead = new java.util.concurrent.CountDownLatch(1);
@@ -457,7 +461,7 @@ class IngesterTest {
       return a;
     };
     try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(picky))) {
-      assertOneRefused(index, Ingester.into(index).ingest(List.of(in)), 3, "bad");
+      assertOneRefused(index, Ingester.into(index).ingest(List.of(in)), 3, "bad", 2);
       assertThat(index.get("a3")).isPresent();
     }
   }
