@@ -95,6 +95,7 @@ public final class JsonLinesReader {
     }
     try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(text)) {
       long n = 0;
+      long reading = 1; // the item a syntax error belongs to: between items, the next one
       boolean closed = false;
       try {
         if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
@@ -109,6 +110,7 @@ public final class JsonLinesReader {
           if (node == null || !node.isObject()) {
             sink.accept(new ReadOutcome.Invalid(input, where, "expected a JSON object, found "
                 + (node == null ? "nothing" : node.getNodeType())));
+            reading = n + 1;
             continue;
           }
           try {
@@ -116,6 +118,7 @@ public final class JsonLinesReader {
           } catch (IllegalArgumentException e) {
             sink.accept(new ReadOutcome.Invalid(input, where, e.getMessage()));
           }
+          reading = n + 1;
         }
         if (p.currentToken() == null) {
           sink.accept(new ReadOutcome.Invalid(input, "item " + (n + 1), "the array is not closed (truncated file?)"));
@@ -130,7 +133,7 @@ public final class JsonLinesReader {
           sink.accept(afterArray(input, e.getLocation() == null ? -1 : e.getLocation().getLineNr()));
           return;
         }
-        sink.accept(new ReadOutcome.Invalid(input, "item " + Math.max(1, n), "not valid JSON: " + e.getOriginalMessage()));
+        sink.accept(new ReadOutcome.Invalid(input, "item " + reading, "not valid JSON: " + e.getOriginalMessage()));
       }
     }
   }

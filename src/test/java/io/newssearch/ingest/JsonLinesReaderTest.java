@@ -87,6 +87,27 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void aSyntaxErrorInAnArrayIsBlamedOnTheItemBeingRead() throws IOException {
+    String one = "{\"id\":\"a1\",\"title\":\"One\"}";
+    String two = "{\"id\":\"a2\",\"title\":\"Two\"}";
+    java.util.Map<String, String> whereByText = java.util.Map.of(
+        "[\n" + one + ",\n" + two + "\n{\"id\":\"a3\"}\n]", "item 3", // the comma before item 3 is missing
+        "[\n" + one + ",\n{\"id\":\"a2\" \"title\":\"Two\"}]", "item 2", // inside item 2
+        "[" + one + ", , " + two + "]", "item 2",
+        "[ x ]", "item 1");
+    whereByText.forEach((text, where) -> {
+      List<ReadOutcome> out = new ArrayList<>();
+      try {
+        JsonLinesReader.readArray(new StringReader(text), "a.json", out::add);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      assertThat(out.get(out.size() - 1)).as(text).isInstanceOf(ReadOutcome.Invalid.class);
+      assertThat(out.get(out.size() - 1).location()).as(text).isEqualTo(where);
+    });
+  }
+
+  @Test
   void aTruncatedJsonArrayKeepsTheItemsBeforeTheBreak() throws IOException {
     List<ReadOutcome> out = new ArrayList<>();
     JsonLinesReader.readArray(new StringReader("[{\"id\": \"1\", \"title\": \"One\"}, {\"id\": \"2\", \"ti"),
