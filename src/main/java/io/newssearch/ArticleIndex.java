@@ -371,6 +371,14 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
+  /**
+   * The folder this index is in, or empty for an in-memory index; an ingest leaves it out when
+   * it walks the input folders.
+   */
+  public Optional<Path> folder() {
+    return directory instanceof FSDirectory fs ? Optional.of(fs.getDirectory()) : Optional.empty();
+  }
+
   /** True when this index was opened read-only. */
   public boolean isReadOnly() {
     return writer == null;

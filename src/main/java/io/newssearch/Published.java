@@ -27,11 +27,28 @@ import java.util.Objects;
  */
 public record Published(LocalDate date, ZonedDateTime dateTime) implements Comparable<Published> {
 
+  // The index stores the instant as epoch milliseconds (a long): about 292 million years either
+  // side of 1970, while java.time reaches a billion.
+  private static final Instant EARLIEST = Instant.ofEpochMilli(Long.MIN_VALUE);
+  private static final Instant LATEST = Instant.ofEpochMilli(Long.MAX_VALUE);
+
+  /**
+   * Checks the date against the date-time and the range the index holds.
+   *
+   * @throws IllegalArgumentException when the date is not the date-time's, or the instant is
+   *     beyond what {@link #epochMillis()} can hold (naming the value)
+   */
   public Published {
     Objects.requireNonNull(date, "date");
     if (dateTime != null && !dateTime.toLocalDate().equals(date)) {
       throw new IllegalArgumentException(
           "date " + date + " does not match dateTime " + dateTime + " (use Published.of)");
+    }
+    Instant at = dateTime != null ? dateTime.toInstant() : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+    if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+      throw new IllegalArgumentException(
+          "published " + (dateTime != null ? dateTime.toOffsetDateTime() : date)
+              + " is outside the dates an index holds (" + EARLIEST + " to " + LATEST + ")");
     }
   }
 

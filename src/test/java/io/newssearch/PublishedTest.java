@@ -39,6 +39,27 @@ class PublishedTest {
   }
 
   @Test
+  void aDateBeyondWhatEpochMillisecondsHoldIsRejectedNamingIt() {
+    assertThatThrownBy(() -> Published.parse("+300000000-01-01T00:00:00Z"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("published +300000000-01-01T00:00Z is outside the dates an index holds");
+    assertThatThrownBy(() -> Published.of(LocalDate.of(-300_000_000, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("published -300000000-01-01 is outside the dates an index holds");
+    assertThatThrownBy(() -> Published.of(LocalDate.MAX))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("published +999999999-12-31 is outside");
+  }
+
+  @Test
+  void theEdgesOfTheEpochMillisecondRangeAreKept() {
+    java.time.Instant latest = java.time.Instant.ofEpochMilli(Long.MAX_VALUE);
+    java.time.Instant earliest = java.time.Instant.ofEpochMilli(Long.MIN_VALUE);
+    assertThat(Published.of(latest.atOffset(java.time.ZoneOffset.UTC)).epochMillis()).isEqualTo(Long.MAX_VALUE);
+    assertThat(Published.of(earliest.atOffset(java.time.ZoneOffset.UTC)).epochMillis()).isEqualTo(Long.MIN_VALUE);
+  }
+
+  @Test
   void ordersByInstant() {
     assertThat(Published.parse("2019-06-03T23:00:00-04:00")).isGreaterThan(Published.parse("2019-06-04"));
   }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "Ingests files and folders (JSON Lines, page captures, HTML, Reuters SGML; gzip too) into"
           + " the index, then prints what was indexed, skipped and rejected.",
       "Exit code 0: all good; 1: some inputs rejected, the rest committed; 2: bad arguments;"
-          + " 3: fatal (index locked, disk full)."
+          + " 3: fatal (index locked, disk full; what was indexed before it is committed if the"
+          + " disk allows)."
     })
 final class IndexCommand implements Callable<Integer> {
 

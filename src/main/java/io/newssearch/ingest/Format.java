@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /**
  * The input formats ingestion understands, and how one is recognised: by content first, the
- * file name only breaking ties. A page capture is the fallback for text that is nothing else.
+ * file name only breaking ties (a {@code .jsonl}, {@code .ndjson} or {@code .json} file that
+ * looks like nothing else is JSON Lines). A page capture is the fallback for text that is
+ * nothing else.
  */
 public enum Format {
   /** One JSON article per line (or a JSON array of articles). */
@@ -30,11 +32,8 @@ public enum Format {
     if (TextDecoder.looksBinary(head, length)) {
       return null;
     }
-    String text = new String(head, 0, length, StandardCharsets.ISO_8859_1);
+    String text = headText(head, length);
     String trimmed = text.stripLeading();
-    if (trimmed.startsWith("\u00EF\u00BB\u00BF")) { // UTF-8 BOM read as Latin-1
-      trimmed = trimmed.substring(3).stripLeading();
-    }
     String lower = trimmed.toLowerCase(Locale.ROOT);
     if (trimmed.startsWith("{") || (trimmed.startsWith("[") && lower.matches("(?s)\\[\\s*\\{.*"))) {
       return JSON_LINES;
@@ -53,6 +52,24 @@ public enum Format {
     if (name.endsWith(".sgm") && lower.contains("<reuters")) {
       return REUTERS_SGML;
     }
+    // JSON Lines whose first line is broken: read as lines, that one is rejected with its number
+    // and the rest are indexed, where a page capture would lose them all.
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
+      return JSON_LINES;
+    }
     return PAGE_CAPTURE;
+  }
+
+  /**
+   * The first bytes as text for recognising the format, after any byte-order mark: UTF-16 when
+   * the mark says so, else Latin-1 (the markers looked for are ASCII in UTF-8 and Windows-1252).
+   */
+  static String headText(byte[] head, int length) {
+    java.nio.charset.Charset utf16 = TextDecoder.utf16(head, length);
+    if (utf16 != null) {
+      return new String(head, 2, (length - 2) & ~1, utf16);
+    }
+    int bom = TextDecoder.bomLength(head, length);
+    return new String(head, bom, length - bom, StandardCharsets.ISO_8859_1);
   }
 }

@@ -43,8 +43,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Nothing is lost: bad inputs are reported and skipped; the index is committed every N
  * articles or T seconds and at the end, so a crash loses at most that window and re-running the
  * same ingest converges to the same index (articles are upserted by id). An I/O error of the
- * index itself (disk full) stops the ingest with an IOException; the last commit stays intact.
- * Folders are walked as {@link InputWalker} says. Gzip files
+ * index itself (disk full) stops the ingest with an IOException; the articles added before it
+ * stay in the index, and closing the index commits them (a crash leaves the last commit).
+ * Folders are walked as {@link InputWalker} says, leaving out the index's own folder. Gzip files
  * are read transparently. An Ingester is immutable and may be reused; each ingest call runs on
  * its own threads.
  */
@@ -127,7 +128,10 @@ public final class Ingester {
   /**
    * Ingests files and folders.
    *
-   * @throws IOException when the index cannot be written (the last commit stays intact)
+   * @throws IOException when the index cannot be written (what was added before stays, and
+   *     closing the index commits it), or when
+   *     the index's tagger or the listener failed, with what it threw as the cause (an Error too,
+   *     as {@code Future.get} wraps one: it was thrown on an ingest thread, which has ended)
    */
   public IngestReport ingest(List<Path> paths) throws IOException {
     Run run = new Run();
@@ -143,7 +147,8 @@ public final class Ingester {
    * Ingests articles from an iterator (an app's own source), tagging and upserting each.
    *
    * @param name names the source in problems
-   * @throws IOException when the index cannot be written
+   * @throws IOException when the index cannot be written, or the iterator, the tagger or the
+   *     listener failed (the cause)
    */
   public IngestReport ingest(Iterator<Article> articles, String name) throws IOException {
     Run run = new Run();
@@ -151,16 +156,27 @@ public final class Ingester {
   }
 
   /** An article on its way to the indexers; {@code tagged} when a reader tagged it already. */
-  private record Item(Article article, String where, boolean tagged) {}
+  private record Item(Article article, String input, String location, boolean tagged) {
+    /** "input (location)", as the listener hears it. */
+    String where() {
+      return input + " (" + location + ")";
+    }
+  }
 
-  private static final Item END = new Item(null, null, false);
+  private static final Item END = new Item(null, null, null, false);
   private static final Path NO_MORE_FILES = Path.of("");
 
   /** The state of one ingest call. */
   private final class Run {
     final long started = System.nanoTime();
     final BlockingQueue<Path> files = new ArrayBlockingQueue<>(4096);
-    final BlockingQueue<Item> items = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    // One queue per indexer, an article going to the one its id hashes to: the articles of one
+    // id are then added by one thread in the order they were read, so the later line of a file
+    // wins (with one shared queue, two indexers raced and the older line could win). `room`
+    // bounds all the queues together, so one indexer busy with a segment flush can take up to
+    // the whole backlog while the others go on.
+    final List<BlockingQueue<Item>> queues = newQueues();
+    final java.util.concurrent.Semaphore room = new java.util.concurrent.Semaphore(QUEUE_CAPACITY);
     final AtomicLong filesFound = new AtomicLong();
     final AtomicLong bytesFound = new AtomicLong();
     final AtomicLong filesDone = new AtomicLong();
@@ -193,12 +209,13 @@ public final class Ingester {
       List<Thread> indexerThreads = startIndexers();
       Thread closer = start("reader-join", () -> {
         join(readerThreads);
-        for (int i = 0; i < indexers; i++) {
-          putItem(END);
-        }
+        endIndexers();
       });
       try {
         superviseUntilDone(indexerThreads);
+      } catch (Throwable e) {
+        fatal.compareAndSet(null, e); // stops the other threads before the joins below
+        throw e;
       } finally {
         // Also when a commit failed: every thread stops once `fatal` is set, and none may
         // still be adding when the caller closes the index.
@@ -222,17 +239,18 @@ public final class Ingester {
             if (a == null) {
               problem(new ReadOutcome.Invalid(name, "item " + n, "null article"));
             } else {
-              putItem(new Item(a, name + " (item " + n + ")", false));
+              putItem(new Item(a, name, "item " + n, false));
             }
           }
         } finally {
-          for (int i = 0; i < indexers; i++) {
-            putItem(END);
-          }
+          endIndexers();
         }
       });
       try {
         superviseUntilDone(indexerThreads);
+      } catch (Throwable e) {
+        fatal.compareAndSet(null, e);
+        throw e;
       } finally {
         join(List.of(feeder));
         join(indexerThreads);
@@ -245,12 +263,29 @@ public final class Ingester {
       return index.count();
     }
 
+    private List<BlockingQueue<Item>> newQueues() {
+      List<BlockingQueue<Item>> list = new ArrayList<>();
+      for (int i = 0; i < indexers; i++) {
+        // Room for every article that may wait, and END: adding to it never blocks.
+        list.add(new ArrayBlockingQueue<>(QUEUE_CAPACITY + 1));
+      }
+      return List.copyOf(list);
+    }
+
     private List<Thread> startIndexers() {
       List<Thread> threads = new ArrayList<>();
       for (int i = 0; i < indexers; i++) {
-        threads.add(start("indexer-" + i, this::indexItems));
+        BlockingQueue<Item> queue = queues.get(i);
+        threads.add(start("indexer-" + i, () -> indexItems(queue)));
       }
       return threads;
+    }
+
+    /** Tells every indexer to stop once its queue is done; never waits for room. */
+    private void endIndexers() {
+      for (BlockingQueue<Item> queue : queues) {
+        queue.add(END);
+      }
     }
 
     /**
@@ -301,10 +336,13 @@ public final class Ingester {
     private IngestReport finish(long before, long filesRead, long bytesRead) throws IOException {
       Throwable f = fatal.get();
       if (f != null) {
+        // Not "the index keeps its last commit": close() commits what was added before the failure.
+        String stopped = "ingest stopped; articles added before the failure stay in the index"
+            + " (closing it commits them): ";
         if (f instanceof IOException io) {
-          throw new IOException("ingest stopped; the index keeps its last commit: " + io.getMessage(), io);
+          throw new IOException(stopped + io.getMessage(), io);
         }
-        throw new IOException("ingest stopped; the index keeps its last commit: " + f, f);
+        throw new IOException(stopped + f, f);
       }
       commit();
       index.refresh();
@@ -326,7 +364,8 @@ public final class Ingester {
     }
 
     void walk(Path root) throws IOException {
-      InputWalker.walk(root, this::found, this::problem, () -> fatal.get() != null);
+      InputWalker.walk(
+          root, index.folder().orElse(null), this::found, this::problem, () -> fatal.get() != null);
     }
 
     private void found(Path file) {
@@ -347,12 +386,12 @@ public final class Ingester {
         }
         InputFiles.read(file, maxPageBytes, outcome -> {
           if (outcome instanceof ReadOutcome.Parsed p) {
-            if (items.size() < QUEUE_CAPACITY / 2) { // the indexers keep up: they tag
-              putItem(new Item(p.article(), p.where(), false));
+            if (waiting() < QUEUE_CAPACITY / 2) { // the indexers keep up: they tag
+              putItem(new Item(p.article(), p.input(), p.location(), false));
             } else {
-              Article tagged = tag(p.article(), p.where());
+              Article tagged = tag(p);
               if (tagged != null) {
-                putItem(new Item(tagged, p.where(), true));
+                putItem(new Item(tagged, p.input(), p.location(), true));
               }
             }
           } else {
@@ -368,29 +407,39 @@ public final class Ingester {
       }
     }
 
-    private void indexItems() {
+    private void indexItems(BlockingQueue<Item> queue) {
       while (true) {
-        Item item = take(items);
+        Item item = take(queue);
         if (item == null || item == END) {
           return;
         }
+        room.release();
         if (fatal.get() != null) {
           continue; // drain so producers never block forever
         }
         try {
-          Article added =
-              item.tagged() ? index.addTagged(item.article()) : index.add(item.article());
-          if (indexed.incrementAndGet() % commitEveryDocs == 0) {
-            commitDue.release();
-          }
-          listener.indexed(added, item.where());
-        } catch (IllegalArgumentException e) {
-          String where = item.where();
-          problem(new ReadOutcome.Invalid(where, "", e.getMessage()));
-        } catch (IOException | RuntimeException e) {
+          indexOne(item);
+        } catch (Throwable e) {
+          // Errors too (a listener's AssertionError, a tagger's StackOverflowError, OOM): this
+          // thread must live on to drain its queue, or a reader waits for room forever; the
+          // ingest ends with `e` as its cause.
           fatal.compareAndSet(null, e);
         }
       }
+    }
+
+    private void indexOne(Item item) throws IOException {
+      Article added;
+      try {
+        added = item.tagged() ? index.addTagged(item.article()) : index.add(item.article());
+      } catch (IllegalArgumentException e) {
+        problem(new ReadOutcome.Invalid(item.input(), item.location(), e.getMessage()));
+        return;
+      }
+      if (indexed.incrementAndGet() % commitEveryDocs == 0) {
+        commitDue.release();
+      }
+      listener.indexed(added, item.where());
     }
 
     /**
@@ -398,12 +447,12 @@ public final class Ingester {
      * refused it: reported, as the indexers report what add refuses) or the tagger failed (which
      * stops the ingest, as there).
      */
-    private Article tag(Article article, String where) {
+    private Article tag(ReadOutcome.Parsed p) {
       try {
-        return index.tag(article);
+        return index.tag(p.article());
       } catch (IllegalArgumentException e) {
-        problem(new ReadOutcome.Invalid(where, "", e.getMessage()));
-      } catch (RuntimeException e) {
+        problem(new ReadOutcome.Invalid(p.input(), p.location(), e.getMessage()));
+      } catch (RuntimeException | Error e) {
         fatal.compareAndSet(null, e);
       }
       return null;
@@ -427,19 +476,39 @@ public final class Ingester {
       put(files, p);
     }
 
-    private void putItem(Item item) {
-      put(items, item);
+    /** Articles waiting for the indexers, in all their queues. */
+    private int waiting() {
+      return QUEUE_CAPACITY - room.availablePermits();
     }
 
     /**
-     * Blocks until there is room; once the ingest has failed, gives up (dropping the element),
-     * except for END, which the indexers need to stop (they keep draining after a failure).
+     * Hands an article to the indexer its id hashes to, once there is room; once the ingest has
+     * failed, gives up (dropping it).
+     */
+    private void putItem(Item item) {
+      try {
+        while (!room.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+          if (fatal.get() != null) {
+            return;
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        fatal.compareAndSet(null, e);
+        return;
+      }
+      int h = item.article().id().hashCode();
+      queues.get(Math.floorMod(h ^ (h >>> 16), queues.size())).add(item);
+    }
+
+    /**
+     * Blocks until there is room; once the ingest has failed, gives up (dropping the element).
      * Readers stop on failure without draining, so their NO_MORE_FILES may be dropped.
      */
     private <T> void put(BlockingQueue<T> queue, T element) {
       try {
         while (!queue.offer(element, 100, TimeUnit.MILLISECONDS)) {
-          if (fatal.get() != null && element != END) {
+          if (fatal.get() != null) {
             return;
           }
         }
@@ -472,13 +541,28 @@ public final class Ingester {
       return t;
     }
 
+    /**
+     * Waits for every thread to end, even when this one is interrupted: an interrupt stops the
+     * ingest (through {@code fatal}), but its threads must not be left adding to an index the
+     * caller is about to close. The interrupt flag is restored at the end.
+     */
     private void join(List<Thread> threads) {
-      for (Thread t : threads) {
-        try {
-          t.join();
-        } catch (InterruptedException e) {
+      boolean interrupted = Thread.interrupted();
+      try {
+        for (Thread t : threads) {
+          while (true) {
+            try {
+              t.join();
+              break;
+            } catch (InterruptedException e) {
+              interrupted = true;
+              fatal.compareAndSet(null, e);
+            }
+          }
+        }
+      } finally {
+        if (interrupted) {
           Thread.currentThread().interrupt();
-          fatal.compareAndSet(null, e);
         }
       }
     }

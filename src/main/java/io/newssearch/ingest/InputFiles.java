@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -97,13 +95,14 @@ public final class InputFiles {
     }
     switch (format) {
       case JSON_LINES -> {
-        if (firstNonBlank(head) == '[') {
-          JsonLinesReader.readArray(utf8Reader(content), input, sink);
+        Reader text = streamReader(content, head, size);
+        if (Format.headText(head, head.length).stripLeading().startsWith("[")) {
+          JsonLinesReader.readArray(text, input, undecodable(sink));
         } else {
-          JsonLinesReader.read(utf8Reader(content), input, sink);
+          JsonLinesReader.read(text, input, sink, true);
         }
       }
-      case REUTERS_SGML -> ReutersReader.read(utf8Reader(content), input, sink);
+      case REUTERS_SGML -> ReutersReader.read(streamReader(content, head, size), input, undecodable(sink));
       case HTML, PAGE_CAPTURE -> {
         if (size > maxPageBytes) {
           sink.accept(tooLarge(input, size, maxPageBytes));
@@ -142,25 +141,55 @@ public final class InputFiles {
     return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
   }
 
-  private static int firstNonBlank(byte[] head) {
-    for (byte b : head) {
-      if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && (b & 0xFF) != 0xEF && (b & 0xFF) != 0xBB && (b & 0xFF) != 0xBF) {
-        return b;
-      }
+  /**
+   * The text of a streamed file, in the charset its first bytes show: UTF-16 after its byte-order
+   * mark, UTF-8 (as JSON requires, and as the Reuters files are) or, for a file whose start is
+   * not UTF-8, Windows-1252. Bytes invalid in that charset further on become {@link
+   * TextDecoder#MALFORMED}, so that the line or story holding them is reported instead of
+   * silently holding U+FFFD.
+   */
+  private static Reader streamReader(InputStream in, byte[] head, long size) throws IOException {
+    java.nio.charset.Charset utf16 = TextDecoder.utf16(head, head.length);
+    if (utf16 != null) {
+      in.skipNBytes(2);
+      return new InputStreamReader(in, TextDecoder.streamDecoder(utf16));
     }
-    return -1;
+    if (TextDecoder.bomLength(head, head.length) == 3) {
+      in.skipNBytes(3); // a UTF-8 byte-order mark: not part of the first line or the array
+    }
+    boolean complete = head.length < Format.SNIFF_BYTES || size == head.length;
+    return new InputStreamReader(
+        in, TextDecoder.streamDecoder(TextDecoder.streamCharset(head, 0, complete)));
   }
 
   /**
-   * UTF-8 as JSON requires (and as the Reuters files are: ASCII with one UTF-8 character); broken
-   * bytes become U+FFFD instead of failing the whole file.
+   * Passes outcomes on, turning an article with bytes its file's charset cannot decode into an
+   * Invalid at its location.
    */
-  private static Reader utf8Reader(InputStream in) {
-    return new InputStreamReader(
-        in,
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE));
+  private static Consumer<ReadOutcome> undecodable(Consumer<ReadOutcome> sink) {
+    return outcome -> {
+      if (outcome instanceof ReadOutcome.Parsed p && hasMalformed(p.article())) {
+        sink.accept(new ReadOutcome.Invalid(p.input(), p.location(), NOT_DECODABLE));
+      } else {
+        sink.accept(outcome);
+      }
+    };
+  }
+
+  static final String NOT_DECODABLE =
+      "holds bytes that are not valid in the file's charset (taken from its first 8 KB); skipped";
+
+  private static boolean hasMalformed(io.newssearch.Article a) {
+    String m = String.valueOf(TextDecoder.MALFORMED);
+    return a.body().contains(m) || a.title().contains(m) || a.id().contains(m)
+        || has(a.url(), m) || has(a.source(), m) || has(a.language(), m)
+        || a.authors().stream().anyMatch(v -> v.contains(m))
+        || a.sections().stream().anyMatch(v -> v.contains(m))
+        || a.tags().stream().anyMatch(v -> v.contains(m))
+        || a.regions().stream().anyMatch(v -> v.contains(m));
+  }
+
+  private static boolean has(String s, String m) {
+    return s != null && s.contains(m);
   }
 }

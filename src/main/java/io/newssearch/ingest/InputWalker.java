@@ -29,6 +29,18 @@ public final class InputWalker {
   public static void walk(
       Path root, Consumer<Path> file, Consumer<ReadOutcome> problem, BooleanSupplier stop)
       throws IOException {
+    walk(root, null, file, problem, stop);
+  }
+
+  /**
+   * As {@link #walk(Path, Consumer, Consumer, BooleanSupplier)}, leaving out the folder {@code
+   * skip} (an index inside an input folder: its files are not inputs), however either is named.
+   *
+   * @param skip a folder not to walk, or null
+   */
+  public static void walk(
+      Path root, Path skip, Consumer<Path> file, Consumer<ReadOutcome> problem, BooleanSupplier stop)
+      throws IOException {
     if (!Files.exists(root)) {
       problem.accept(new ReadOutcome.Invalid(root.toString(), "", "no such file or folder"));
       return;
@@ -37,7 +49,20 @@ public final class InputWalker {
       file.accept(root);
       return;
     }
-    walkFolder(root, file, problem, stop, new java.util.HashSet<>());
+    java.util.Set<Path> walked = new java.util.HashSet<>();
+    if (skip != null) {
+      walked.add(canonical(skip)); // as if walked already
+    }
+    walkFolder(root, file, problem, stop, walked);
+  }
+
+  /** The real path, or the absolute normalised one when there is none (yet). */
+  private static Path canonical(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize();
+    }
   }
 
   /** This folder's entries in name order: files as met, sub-folders walked where they sort. */
@@ -45,7 +70,8 @@ public final class InputWalker {
       Path dir, Consumer<Path> file, Consumer<ReadOutcome> problem, BooleanSupplier stop,
       java.util.Set<Path> walked) {
     try {
-      // A link back to a folder already walked (a loop, or two links to one place) is walked once.
+      // A link back to a folder already walked (a loop, or two links to one place) is walked
+      // once; the folder to skip counts as walked.
       if (!walked.add(dir.toRealPath())) {
         return true;
       }

@@ -47,10 +47,22 @@ public final class JsonLinesReader {
    * @throws IOException when reading fails (not for bad content, which becomes outcomes)
    */
   public static void read(Reader in, String input, Consumer<ReadOutcome> sink) throws IOException {
+    read(in, input, sink, false);
+  }
+
+  /**
+   * As {@link #read(Reader, String, Consumer)}; with {@code checkDecoding}, a line holding
+   * {@link TextDecoder#MALFORMED} (bytes the file's charset could not decode) is reported.
+   */
+  static void read(Reader in, String input, Consumer<ReadOutcome> sink, boolean checkDecoding)
+      throws IOException {
     BoundedLineReader lines = new BoundedLineReader(in, MAX_LINE_CHARS);
     String line;
     while ((line = lines.next()) != null) {
       long number = lines.lineNumber();
+      if (number == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1); // a byte-order mark, before the blank test: "BOM\n" is blank
+      }
       String where = "line " + number;
       if (line == BoundedLineReader.TOO_LONG) {
         sink.accept(
@@ -61,6 +73,10 @@ public final class JsonLinesReader {
       if (line.isBlank()) {
         continue;
       }
+      if (checkDecoding && line.indexOf(TextDecoder.MALFORMED) >= 0) {
+        sink.accept(new ReadOutcome.Invalid(input, where, InputFiles.NOT_DECODABLE));
+        continue;
+      }
       sink.accept(parseLine(line, input, where));
     }
   }
@@ -68,16 +84,24 @@ public final class JsonLinesReader {
   /**
    * Reads a JSON array of article objects (a whole-file export rather than JSON Lines),
    * streaming: one outcome per element, location "item N". A syntax error ends the file with
-   * one Invalid outcome; the items before it are kept.
+   * one Invalid outcome; the items before it are kept. Anything after the closing bracket but
+   * whitespace is reported (with its line), not read.
    */
   public static void readArray(Reader in, String input, Consumer<ReadOutcome> sink) throws IOException {
-    try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(in)) {
-      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-        sink.accept(new ReadOutcome.Invalid(input, "", "expected a JSON array of articles"));
-        return;
-      }
+    java.io.PushbackReader text = new java.io.PushbackReader(in, 1);
+    int first = text.read();
+    if (first != '\uFEFF' && first != -1) {
+      text.unread(first); // anything but a byte-order mark is the array's
+    }
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(text)) {
       long n = 0;
+      long reading = 1; // the item a syntax error belongs to: between items, the next one
+      boolean closed = false;
       try {
+        if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+          sink.accept(new ReadOutcome.Invalid(input, "", "expected a JSON array of articles"));
+          return;
+        }
         com.fasterxml.jackson.core.JsonToken t;
         while ((t = p.nextToken()) != com.fasterxml.jackson.core.JsonToken.END_ARRAY && t != null) {
           n++;
@@ -86,6 +110,7 @@ public final class JsonLinesReader {
           if (node == null || !node.isObject()) {
             sink.accept(new ReadOutcome.Invalid(input, where, "expected a JSON object, found "
                 + (node == null ? "nothing" : node.getNodeType())));
+            reading = n + 1;
             continue;
           }
           try {
@@ -93,21 +118,33 @@ public final class JsonLinesReader {
           } catch (IllegalArgumentException e) {
             sink.accept(new ReadOutcome.Invalid(input, where, e.getMessage()));
           }
+          reading = n + 1;
         }
         if (p.currentToken() == null) {
           sink.accept(new ReadOutcome.Invalid(input, "item " + (n + 1), "the array is not closed (truncated file?)"));
+          return;
+        }
+        closed = true;
+        if (p.nextToken() != null) { // a second array, say: lost unless it is reported
+          sink.accept(afterArray(input, p.currentTokenLocation().getLineNr()));
         }
       } catch (JsonProcessingException e) {
-        sink.accept(new ReadOutcome.Invalid(input, "item " + Math.max(1, n), "not valid JSON: " + e.getOriginalMessage()));
+        if (closed) {
+          sink.accept(afterArray(input, e.getLocation() == null ? -1 : e.getLocation().getLineNr()));
+          return;
+        }
+        sink.accept(new ReadOutcome.Invalid(input, "item " + reading, "not valid JSON: " + e.getOriginalMessage()));
       }
     }
   }
 
+  private static ReadOutcome afterArray(String input, int line) {
+    return new ReadOutcome.Invalid(input, line > 0 ? "line " + line : "",
+        "more content after the array's closing ']', not read (a file holds one JSON array)");
+  }
+
   /** One line as an outcome. */
   static ReadOutcome parseLine(String line, String input, String where) {
-    if (line.charAt(0) == '\uFEFF') {
-      line = line.substring(1); // a byte-order mark at the start of the file
-    }
     JsonNode node;
     try {
       node = LINE_JSON.readTree(line);

@@ -19,7 +19,15 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TextDecoder {
 
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /**
+   * What a streamed file's decoder puts for bytes that are not valid in the file's charset, so
+   * that the line or story holding them is reported rather than indexed with U+FFFD in it. A
+   * noncharacter: text never holds one to mean anything, so the rare file that has one written
+   * out loses that line (reported) rather than a broken byte passing unnoticed.
+   */
+  static final char MALFORMED = '\uFDD0';
 
   private TextDecoder() {}
 
@@ -52,6 +60,27 @@ public final class TextDecoder {
     return n > 0 && control * 20 > n;
   }
 
+  /** The charset a UTF-16 byte-order mark at the start says, or null when there is none. */
+  static Charset utf16(byte[] bytes, int length) {
+    if (length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  /** The length of the byte-order mark (UTF-8 or UTF-16) at the start, 0 when there is none. */
+  static int bomLength(byte[] bytes, int length) {
+    if (utf16(bytes, length) != null) {
+      return 2;
+    }
+    boolean utf8 = length >= 3
+        && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+    return utf8 ? 3 : 0;
+  }
+
   /** Decodes a whole file's bytes. */
   public static Decoded decode(byte[] bytes) {
     int offset = 0;
@@ -81,6 +110,37 @@ public final class TextDecoder {
       // Not UTF-8: a legacy single-byte page. Windows-1252 maps every byte, so this cannot fail.
       return new Decoded(new String(bytes, offset, bytes.length - offset, WINDOWS_1252), "windows-1252");
     }
+  }
+
+  /**
+   * The charset a streamed file (JSON Lines, SGML) is decoded with, from its first bytes: UTF-8
+   * when they are valid UTF-8 (a sequence cut by the end of {@code head} is fine when more
+   * follows) or mostly so, Windows-1252 when they are not.
+   *
+   * @param complete whether {@code head} is the whole file
+   */
+  static Charset streamCharset(byte[] head, int from, boolean complete) {
+    java.nio.charset.CharsetDecoder utf8 =
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(head, from, head.length - from);
+    CharBuffer out = CharBuffer.allocate(head.length);
+    boolean valid = !utf8.decode(in, out, complete).isError()
+        && (complete ? !in.hasRemaining() : in.remaining() < 4);
+    return valid || mostlyUtf8(head, from) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+  }
+
+  /**
+   * A decoder for a streamed file in this charset that turns bytes invalid in it into {@link
+   * #MALFORMED}.
+   */
+  static java.nio.charset.CharsetDecoder streamDecoder(Charset charset) {
+    java.nio.charset.CharsetDecoder d =
+        charset.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    return d.replaceWith(String.valueOf(MALFORMED));
   }
 
   /** More well-formed multi-byte UTF-8 sequences than malformed bytes. */

@@ -45,6 +45,17 @@ class CliTest {
   }
 
   @Test
+  void anIndexInsideTheInputFolderIsNotIngestedOnTheNextRun(@TempDir Path dir) throws Exception {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Files.writeString(data.resolve("in.jsonl"), line("a", "Oil in Venezuela", "Venezuela"));
+    for (int i = 0; i < 2; i++) {
+      Run r = run("index", "--index", data.resolve("idx").toString(), data.toString());
+      assertThat(r.code()).as(r.out() + r.err()).isEqualTo(Main.OK);
+      assertThat(r.out()).contains("indexed 1 article").contains("from 1 file").contains("rejected 0");
+    }
+  }
+
+  @Test
   void indexExitsZeroWhenAllIsWellAndSearchPrintsJson(@TempDir Path dir) throws Exception {
     Path in = Files.writeString(dir.resolve("in.jsonl"),
         line("a", "Oil in Venezuela", "Venezuela") + line("bb", "Gas in Russia", "Russia"));

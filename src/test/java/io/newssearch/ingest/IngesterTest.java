@@ -45,13 +45,17 @@ class IngesterTest {
     return Ingester.into(index).threads(1, 1).listener(stall);
   }
 
-  /** Of n articles in a.jsonl, the tagger refused the one with this id: reported, not indexed. */
-  private static void assertOneRefused(ArticleIndex index, IngestReport report, int n, String id)
-      throws IOException {
+  /**
+   * Of n articles in a.jsonl, the tagger refused the one with this id, on this line: reported
+   * with the file as its input and the line as its location, not indexed.
+   */
+  private static void assertOneRefused(
+      ArticleIndex index, IngestReport report, int n, String id, int line) throws IOException {
     assertThat(report.indexed()).isEqualTo(n - 1);
     assertThat(report.rejected()).isEqualTo(1);
     assertThat(report.problems()).singleElement().satisfies(p -> {
-      assertThat(p.where()).contains("a.jsonl");
+      assertThat(p.input()).endsWith("a.jsonl");
+      assertThat(p.location()).isEqualTo("line " + line);
       assertThat(p.reason()).contains("no tags for article '" + id + "'");
     });
     assertThat(index.get(id)).isEmpty();
@@ -177,6 +181,174 @@ class IngesterTest {
   }
 
   @Test
+  void anErrorOnAnIngestThreadEndsTheIngestWithItAsTheCause(@TempDir Path dir) throws IOException {
+    Path in = lines(dir.resolve("a.jsonl"), "a", 5000); // more than the queue holds
+    Tagger broken = a -> {
+      throw new NoClassDefFoundError("com/example/TaggerData");
+    };
+    IngestListener buggy = new IngestListener() {
+      @Override
+      public void indexed(io.newssearch.Article article, String where) {
+        throw new AssertionError("listener bug");
+      }
+    };
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(broken))) {
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> Ingester.into(index).threads(1, 1).ingest(List.of(in)))
+            .isInstanceOf(IOException.class)
+            .hasMessageContaining("ingest stopped")
+            .hasCauseInstanceOf(NoClassDefFoundError.class);
+      });
+    }
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS)) {
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> Ingester.into(index).threads(2, 2).listener(buggy).ingest(List.of(in)))
+            .isInstanceOf(IOException.class)
+            .hasMessageContaining("listener bug")
+            .hasCauseInstanceOf(AssertionError.class);
+      });
+    }
+  }
+
+  @Test
+  void aLineWithADateBeyondTheIndexIsRejectedWithItsNumberAndTheOthersAreIndexed(@TempDir Path dir)
+      throws IOException {
+    Path in = Files.writeString(dir.resolve("a.jsonl"), line("a1", "Alpha")
+        + "{\"id\":\"a2\",\"title\":\"Far\",\"published\":\"+300000000-01-01T00:00:00Z\",\"body\":\"B.\"}\n"
+        + line("a3", "Gamma"));
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS)) {
+      IngestReport r = Ingester.into(index).ingest(List.of(in));
+      assertThat(r.indexed()).isEqualTo(2);
+      assertThat(r.problems()).singleElement().satisfies(p -> {
+        assertThat(p.where()).isEqualTo(in + " (line 2)");
+        assertThat(p.reason()).contains("+300000000-01-01T00:00Z is outside the dates an index holds");
+      });
+    }
+  }
+
+  @Test
+  void theLaterLineOfAFileWinsOverAnEarlierOneWithTheSameId(@TempDir Path dir) throws IOException {
+    int n = 5000;
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      text.append(line("d" + i, "Old " + i)).append(line("d" + i, "New " + i));
+    }
+    Path in = Files.writeString(dir.resolve("a.jsonl"), text);
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS)) {
+      IngestReport r = Ingester.into(index).threads(1, 4).ingest(List.of(in));
+      assertThat(r.indexed()).isEqualTo(2 * n);
+      assertThat(index.count()).isEqualTo(n);
+      List<String> old = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String title = index.get("d" + i).orElseThrow().title();
+        if (!title.equals("New " + i)) {
+          old.add(title);
+        }
+      }
+      assertThat(old).as("articles that kept their earlier line").isEmpty();
+    }
+    // The same for an app's iterator: the later article wins.
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS)) {
+      List<io.newssearch.Article> articles = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        for (String v : List.of("Old ", "New ")) {
+          articles.add(io.newssearch.Article.builder().id("d" + i).title(v + i).body("B.").build());
+        }
+      }
+      Ingester.into(index).threads(1, 4).ingest(articles.iterator(), "app");
+      long old = 0;
+      for (int i = 0; i < n; i++) {
+        old += index.get("d" + i).orElseThrow().title().equals("New " + i) ? 0 : 1;
+      }
+      assertThat(old).as("articles that kept the earlier one").isZero();
+    }
+  }
+
+  @Test
+  void anIndexInsideAnInputFolderIsNotReadAsInput(@TempDir Path dir) throws IOException {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Files.writeString(data.resolve("a.jsonl"), line("a1", "Alpha") + line("a2", "Beta"));
+    for (int run = 0; run < 2; run++) {
+      // named relative to another folder, so only the real paths match
+      Path indexDir = dir.resolve("data/../data/./idx");
+      try (ArticleIndex index = ArticleIndex.open(indexDir, NO_TAGS)) {
+        IngestReport r = Ingester.into(index).ingest(List.of(data));
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.files()).isEqualTo(1);
+        assertThat(index.count()).isEqualTo(2);
+      }
+    }
+  }
+
+  @Test
+  void aFailedIngestSaysTrulyThatWhatWasAddedBeforeIsKept(@TempDir Path dir) throws IOException {
+    Path in = lines(dir.resolve("a.jsonl"), "a", 400);
+    Tagger failing = a -> {
+      if (a.id().equals("a300")) {
+        throw new IllegalStateException("tagger broke");
+      }
+      return a;
+    };
+    try (ArticleIndex index = ArticleIndex.open(dir.resolve("idx"), NO_TAGS.withTagger(failing))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> Ingester.into(index).threads(1, 1).ingest(List.of(in)))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("articles added before the failure stay in the index")
+          .hasMessageNotContaining("last commit");
+    }
+    try (ArticleIndex index = ArticleIndex.openReadOnly(dir.resolve("idx"))) {
+      assertThat(index.get("a0")).isPresent(); // added before a300, committed by close
+    }
+  }
+
+  @Test
+  void anInterruptedIngestReturnsOnlyOnceItsThreadsHaveEnded(@TempDir Path dir) throws Exception {
+    Path in = lines(dir.resolve("a.jsonl"), "a", 3000);
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch interruptSent = new java.util.concurrent.CountDownLatch(1);
+    java.util.Set<Thread> ingestThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Tagger slow = a -> {
+      if (started.getCount() > 0) {
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().startsWith("news-search-ingest-"))
+            .forEach(ingestThreads::add);
+        started.countDown();
+        try {
+          interruptSent.await(30, java.util.concurrent.TimeUnit.SECONDS); // hang guard only
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return a;
+    };
+    Thread caller = Thread.currentThread();
+    Thread interrupter = new Thread(() -> {
+      try {
+        started.await();
+      } catch (InterruptedException e) {
+        return;
+      }
+      caller.interrupt();
+      interruptSent.countDown();
+    });
+    try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(slow))) {
+      interrupter.start();
+      try {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ingester.into(index).ingest(List.of(in)))
+            .isInstanceOf(IOException.class)
+            .hasMessageContaining("ingest stopped")
+            .hasCauseInstanceOf(InterruptedException.class);
+        assertThat(Thread.currentThread().isInterrupted()).as("interrupt flag restored").isTrue();
+      } finally {
+        Thread.interrupted();
+      }
+      assertThat(ingestThreads).isNotEmpty().noneMatch(Thread::isAlive);
+    }
+  }
+
+  @Test
   void aLinkLoopInAFolderIsWalkedOnce(@TempDir Path dir) throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("a.jsonl"), line("a1", "Alpha"));
@@ -256,7 +428,7 @@ class IngesterTest {
       return a.withTags(List.of("Chile"));
     };
     try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(refusing))) {
-      assertOneRefused(index, stalled(index, refusedRead).ingest(List.of(in)), n, "a650");
+      assertOneRefused(index, stalled(index, refusedRead).ingest(List.of(in)), n, "a650", 651);
       assertThat(index.get("a699")).isPresent();
     }
     java.util.concurrent.CountDownLatch nullRead = new java.util.concurrent.CountDownLatch(1);
@@ -289,7 +461,7 @@ class IngesterTest {
       return a;
     };
     try (ArticleIndex index = ArticleIndex.inMemory(NO_TAGS.withTagger(picky))) {
-      assertOneRefused(index, Ingester.into(index).ingest(List.of(in)), 3, "bad");
+      assertOneRefused(index, Ingester.into(index).ingest(List.of(in)), 3, "bad", 2);
       assertThat(index.get("a3")).isPresent();
     }
   }

@@ -64,56 +64,47 @@ class JsonLinesReaderTest {
     assertThat(out.get(2).location()).isEqualTo("line 4");
   }
 
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "[1,2]                                        | expected a JSON object",
-    "{\"title\": 5, \"body\": \"x\"}              | \"title\" must be a string",
-    "{\"title\": \"t\", \"authors\": [1]}         | \"authors\" must hold only strings",
-    "{\"title\": \"t\", \"tags\": {\"a\": 1}}     | \"tags\" must be a list of strings",
-    "{\"title\": \"t\", \"published\": \"June\"}  | published 'June' is not an ISO-8601 date",
-    "{\"id\": \"x\", \"title\": \"\", \"body\": \" \"} | empty title and body",
-    "{\"body\": \"only body\"}                    | id is missing",
-    "\"just a string\"                            | expected a JSON object",
-    "{\"id\": \"a\", \"title\": \"t\"}{\"id\": \"b\", \"title\": \"u\"} | not valid JSON",
-  })
-  void invalidLinesSayWhy(String line, String reason) throws IOException {
-    List<ReadOutcome> out = read(line);
-    assertThat(out).hasSize(1).first().isInstanceOf(ReadOutcome.Invalid.class);
-    assertThat(((ReadOutcome.Invalid) out.get(0)).reason()).contains(reason);
+  @Test
+  void contentAfterTheArrayIsReportedNotDropped() throws IOException {
+    String one = "[{\"id\":\"y1\",\"title\":\"One\"}]";
+    java.util.Map<String, String> whereByText = java.util.Map.of(
+        one + "\n[{\"id\":\"y2\",\"title\":\"Two\"}]\n", "line 2",
+        one + "\n\n  {\"id\":\"y2\"}", "line 3",
+        one + " ]", "line 1");
+    whereByText.forEach((text, where) -> {
+      List<ReadOutcome> out = new ArrayList<>();
+      try {
+        JsonLinesReader.readArray(new StringReader(text), "a.json", out::add);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      assertThat(out).as(text).hasSize(2);
+      assertThat(out.get(0)).isInstanceOf(ReadOutcome.Parsed.class);
+      assertThat(out.get(1)).isInstanceOf(ReadOutcome.Invalid.class);
+      assertThat(out.get(1).location()).as(text).isEqualTo(where);
+      assertThat(((ReadOutcome.Invalid) out.get(1)).reason()).contains("after the array's closing ']'");
+    });
   }
 
   @Test
-  void aByteOrderMarkAndWindowsLineEndingsAreHandled() throws IOException {
-    List<ReadOutcome> out = read("\uFEFF{\"id\":\"1\",\"title\":\"One\"}\r\n{\"id\":\"2\",\"title\":\"Two\"}\r\n");
-    assertThat(out).hasSize(2).allMatch(o -> o instanceof ReadOutcome.Parsed);
-    assertThat(out.get(1).location()).isEqualTo("line 2");
-  }
-
-  @Test
-  void anOverlongLineIsSkippedWithoutBeingHeld() throws IOException {
-    String huge = "{\"title\":\"" + "x".repeat(JsonLinesReader.MAX_LINE_CHARS + 10) + "\"}";
-    List<ReadOutcome> out = read(huge + "\n{\"id\":\"ok\",\"title\":\"Fine\"}\n");
-    assertThat(out).hasSize(2);
-    assertThat(((ReadOutcome.Invalid) out.get(0)).reason()).contains("longer than");
-    assertThat(out.get(1)).isInstanceOf(ReadOutcome.Parsed.class);
-    assertThat(out.get(1).location()).isEqualTo("line 2");
-  }
-
-  @Test
-  void aJsonArrayFileIsReadItemByItem() throws IOException {
-    List<ReadOutcome> out = new ArrayList<>();
-    JsonLinesReader.readArray(new StringReader("""
-        [
-          {"id": "1", "title": "One"},
-          {"id": "2", "title": 7},
-          {"id": "3",
-           "title": "Three"}
-        ]"""), "a.json", out::add);
-    assertThat(out).hasSize(3);
-    assertThat(out.get(0)).isInstanceOf(ReadOutcome.Parsed.class);
-    assertThat(out.get(1)).isInstanceOf(ReadOutcome.Invalid.class);
-    assertThat(out.get(1).location()).isEqualTo("item 2");
-    assertThat(((ReadOutcome.Parsed) out.get(2)).article().title()).isEqualTo("Three");
+  void aSyntaxErrorInAnArrayIsBlamedOnTheItemBeingRead() throws IOException {
+    String one = "{\"id\":\"a1\",\"title\":\"One\"}";
+    String two = "{\"id\":\"a2\",\"title\":\"Two\"}";
+    java.util.Map<String, String> whereByText = java.util.Map.of(
+        "[\n" + one + ",\n" + two + "\n{\"id\":\"a3\"}\n]", "item 3", // the comma before item 3 is missing
+        "[\n" + one + ",\n{\"id\":\"a2\" \"title\":\"Two\"}]", "item 2", // inside item 2
+        "[" + one + ", , " + two + "]", "item 2",
+        "[ x ]", "item 1");
+    whereByText.forEach((text, where) -> {
+      List<ReadOutcome> out = new ArrayList<>();
+      try {
+        JsonLinesReader.readArray(new StringReader(text), "a.json", out::add);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      assertThat(out.get(out.size() - 1)).as(text).isInstanceOf(ReadOutcome.Invalid.class);
+      assertThat(out.get(out.size() - 1).location()).as(text).isEqualTo(where);
+    });
   }
 
   @Test
