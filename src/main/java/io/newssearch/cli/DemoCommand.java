@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = "Indexes the bundled index-fixtures in memory and walks through searches that"
         + " show relevance, a phrase, facets and drill-down, a date range and a search with no hits.")
 final class DemoCommand implements Callable<Integer> {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = {
       "Shows what files clean into (title, authors, date, sections, tags, body), without"
           + " indexing: the way to debug ingestion of your own pages. Folders are walked.",

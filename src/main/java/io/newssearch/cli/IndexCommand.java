@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = {
       "Ingests files and folders (JSON Lines, page captures, HTML, Reuters SGML; gzip too) into"
           + " the index, then prints what was indexed, skipped and rejected.",

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = {
       "Searches an index (opened read-only, so an ingest may run meanwhile).",
       "Query syntax: words (all must match), \"phrases\", -exclude, OR, prefix*, field:value"

@@ -37,6 +37,14 @@ class VersionTest {
     assertThat(r.out().strip()).isEqualTo("news-search development"); // tests run from classes
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"demo", "index", "search", "extract"})
+  void everyCommandPrintsTheVersion(String command) {
+    CliTest.Run r = CliTest.run(command, "--version");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().strip()).isEqualTo("news-search development");
+  }
+
   private static String text(Element parent, String name) {
     var nodes = parent.getElementsByTagName(name);
     return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent().strip();
