@@ -269,6 +269,16 @@ class SearchTest {
   }
 
   @Test
+  void aQueryLongerThanASuggestionIsWorthGetsNone() throws IOException {
+    String longQuery = "sanctoins " + "zzqx ".repeat(io.newssearch.search.SearchEngine.MAX_SUGGESTION_WORDS);
+    SearchResult r = search(SearchRequest.builder().query(longQuery));
+    assertThat(r.total()).isZero();
+    assertThat(r.suggestion()).isNull();
+    SearchResult shortQuery = search(SearchRequest.builder().query("sanctoins zzqx"));
+    assertThat(shortQuery.suggestion()).startsWith("sanctions");
+  }
+
+  @Test
   void sizeZeroGivesTotalsAndFacetsOnly() throws IOException {
     SearchResult r = search(SearchRequest.builder().size(0).facets("tag"));
     assertThat(r.hits()).isEmpty();

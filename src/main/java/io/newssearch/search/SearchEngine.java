@@ -340,14 +340,21 @@ public final class SearchEngine {
   }
 
   /** "Did you mean": each unknown word replaced by the closest frequent indexed word. */
+  /** Longest query, in words, that gets a spelling suggestion when it finds nothing. */
+  public static final int MAX_SUGGESTION_WORDS = 32;
+
   private static String suggest(NewsSearcher searcher, String text) throws IOException {
     if (text == null || text.isBlank()) {
       return null;
     }
+    String[] words = text.strip().split("\\s+");
+    if (words.length > MAX_SUGGESTION_WORDS) {
+      return null; // a spelling of a long text is no help, and each word costs a term walk
+    }
     DirectSpellChecker checker = new DirectSpellChecker();
     StringBuilder out = new StringBuilder();
     boolean changed = false;
-    for (String word : text.strip().split("\\s+")) {
+    for (String word : words) {
       String plain = word.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
       String replacement = word;
       if (plain.length() >= 3 && plain.equals(word.toLowerCase(Locale.ROOT))) {
