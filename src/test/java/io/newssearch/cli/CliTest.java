@@ -77,9 +77,7 @@ class CliTest {
 
   @Test
   void searchWithBrokenSyntaxStillAnswersWithANote(@TempDir Path dir) throws Exception {
-    Path in = Files.writeString(dir.resolve("in.jsonl"), line("a", "Oil in Venezuela", "Venezuela"));
-    String idx = dir.resolve("idx").toString();
-    run("index", "--index", idx, "-q", in.toString());
+    String idx = oneArticleIndex(dir);
     Run r = run("search", "--index", idx, "--color", "never", "\"oil");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("note: query syntax not understood").contains("1 article matches");
@@ -113,9 +111,7 @@ class CliTest {
 
   @Test
   void anUnknownLongOptionIsAUsageErrorNotQueryWords(@TempDir Path dir) throws Exception {
-    Path in = Files.writeString(dir.resolve("in.jsonl"), line("a", "Oil in Venezuela", "Venezuela"));
-    String idx = dir.resolve("idx").toString();
-    run("index", "--index", idx, "-q", in.toString());
+    String idx = oneArticleIndex(dir);
     for (String[] args : new String[][] {
         {"search", "--index", idx, "--szie", "5", "oil"},
         {"search", "--index", idx, "oil", "--szie=5"}}) {
@@ -135,9 +131,7 @@ class CliTest {
 
   @Test
   void anUnknownColorIsAUsageErrorNamingTheValue(@TempDir Path dir) throws Exception {
-    Path in = Files.writeString(dir.resolve("in.jsonl"), line("a", "Oil in Venezuela", "Venezuela"));
-    String idx = dir.resolve("idx").toString();
-    run("index", "--index", idx, "-q", in.toString());
+    String idx = oneArticleIndex(dir);
     for (String[] args : new String[][] {
         {"search", "--index", idx, "--color", "bogus", "oil"},
         {"search", "--index", dir.resolve("none").toString(), "--color", "bogus", "oil"},
@@ -193,5 +187,13 @@ class CliTest {
     assertThat(keys).containsExactly("file", "id", "url", "source", "title", "authors", "published",
         "sections", "tags", "regions", "language", "body");
     assertThat(json.at("/0/file").asText()).isEqualTo(in + " (line 1)");
+  }
+
+  /** An index in {@code dir} holding one article about oil in Venezuela; its path. */
+  private static String oneArticleIndex(Path dir) throws java.io.IOException {
+    Path in = Files.writeString(dir.resolve("in.jsonl"), line("a", "Oil in Venezuela", "Venezuela"));
+    String idx = dir.resolve("idx").toString();
+    run("index", "--index", idx, "-q", in.toString());
+    return idx;
   }
 }

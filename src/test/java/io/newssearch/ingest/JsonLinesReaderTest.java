@@ -72,12 +72,7 @@ class JsonLinesReaderTest {
         one + "\n\n  {\"id\":\"y2\"}", "line 3",
         one + " ]", "line 1");
     whereByText.forEach((text, where) -> {
-      List<ReadOutcome> out = new ArrayList<>();
-      try {
-        JsonLinesReader.readArray(new StringReader(text), "a.json", out::add);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+      List<ReadOutcome> out = readArray(text);
       assertThat(out).as(text).hasSize(2);
       assertThat(out.get(0)).isInstanceOf(ReadOutcome.Parsed.class);
       assertThat(out.get(1)).isInstanceOf(ReadOutcome.Invalid.class);
@@ -96,12 +91,7 @@ class JsonLinesReaderTest {
         "[" + one + ", , " + two + "]", "item 2",
         "[ x ]", "item 1");
     whereByText.forEach((text, where) -> {
-      List<ReadOutcome> out = new ArrayList<>();
-      try {
-        JsonLinesReader.readArray(new StringReader(text), "a.json", out::add);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+      List<ReadOutcome> out = readArray(text);
       assertThat(out.get(out.size() - 1)).as(text).isInstanceOf(ReadOutcome.Invalid.class);
       assertThat(out.get(out.size() - 1).location()).as(text).isEqualTo(where);
     });
@@ -115,5 +105,16 @@ class JsonLinesReaderTest {
     assertThat(out).hasSize(2);
     assertThat(out.get(0)).isInstanceOf(ReadOutcome.Parsed.class);
     assertThat(out.get(1)).isInstanceOf(ReadOutcome.Invalid.class);
+  }
+
+  /** What the array reader makes of a text, as a list. */
+  private static List<ReadOutcome> readArray(String text) {
+    List<ReadOutcome> out = new ArrayList<>();
+    try {
+      JsonLinesReader.readArray(new StringReader(text), "a.json", out::add);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
   }
 }
