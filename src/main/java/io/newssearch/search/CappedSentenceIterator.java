@@ -4,10 +4,15 @@ import java.text.BreakIterator;
 import java.text.CharacterIterator;
 
 /**
- * Sentence boundaries, and inside a sentence longer than a cap also the start of every word, so
- * that a passage built from these boundaries never has to be a whole run-on sentence (a page
- * without punctuation is one "sentence" of any length). A word longer than the hard cut is cut
- * inside. Sentences up to the cap break exactly as the sentence iterator breaks them.
+ * Sentence boundaries, and where the next (or previous) sentence boundary is further than a cap
+ * away, the start of a word instead, so that a passage built from these boundaries never has to
+ * be a whole run-on sentence (a page without punctuation is one "sentence" of any length). A
+ * word longer than the hard cut is cut inside. Text whose sentences are shorter than the cap
+ * breaks exactly as the sentence iterator breaks it.
+ *
+ * <p>Each move asks the sentence iterator one question: the distance from the offset decides, not
+ * the length of the sentence, whose other end would cost a step back of the sentence iterator (in
+ * the JDK's, a re-scan from a safe point), which made snippets a quarter slower in the benchmark.
  *
  * <p>Not part of the API promise. Not thread-safe, as any BreakIterator; {@link #clone} gives an
  * independent copy.
@@ -19,6 +24,7 @@ final class CappedSentenceIterator extends BreakIterator {
   private final int hardCut;
   private String text = "";
   private int begin;
+  private int end;
   private int current;
 
   /**
@@ -36,6 +42,7 @@ final class CappedSentenceIterator extends BreakIterator {
   public void setText(String newText) {
     text = newText;
     begin = 0;
+    end = newText.length();
     sentences.setText(newText);
     current = sentences.current();
   }
@@ -48,6 +55,7 @@ final class CappedSentenceIterator extends BreakIterator {
     }
     text = sb.toString();
     begin = newText.getBeginIndex();
+    end = newText.getEndIndex();
     sentences.setText(newText);
     current = sentences.current();
   }
@@ -74,7 +82,7 @@ final class CappedSentenceIterator extends BreakIterator {
 
   @Override
   public int next() {
-    return current == sentences.last() ? DONE : following(current);
+    return current == end ? DONE : following(current);
   }
 
   @Override
@@ -91,36 +99,34 @@ final class CappedSentenceIterator extends BreakIterator {
 
   @Override
   public int previous() {
-    return current == sentences.first() ? DONE : preceding(current);
+    return current == begin ? DONE : preceding(current);
   }
 
   @Override
   public int following(int offset) {
-    int end = sentences.following(offset);
-    if (end == DONE) {
-      current = sentences.last();
+    int next = sentences.following(offset);
+    if (next == DONE) {
+      current = end;
       return DONE;
     }
-    int start = sentences.previous();
-    current = end - start <= maxSentence ? end : nextCut(offset, end);
+    current = next - offset <= maxSentence ? next : nextCut(offset, next);
     return current;
   }
 
   @Override
   public int preceding(int offset) {
-    int start = sentences.preceding(offset);
-    if (start == DONE) {
-      current = sentences.first();
+    int previous = sentences.preceding(offset);
+    if (previous == DONE) {
+      current = begin;
       return DONE;
     }
-    int end = sentences.next();
-    current = end - start <= maxSentence ? start : previousCut(offset, start);
+    current = offset - previous <= maxSentence ? previous : previousCut(offset, previous);
     return current;
   }
 
   @Override
   public boolean isBoundary(int offset) {
-    if (offset == sentences.first()) {
+    if (offset == begin) {
       current = offset;
       return true;
     }
