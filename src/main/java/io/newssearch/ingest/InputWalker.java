@@ -50,10 +50,30 @@ public final class InputWalker {
       return;
     }
     java.util.Set<Path> walked = new java.util.HashSet<>();
-    if (skip != null) {
-      walked.add(canonical(skip)); // as if walked already
+    Path skipped = skip == null ? null : canonical(skip);
+    if (skipped != null && skipped.equals(canonical(root))) {
+      // The input folder is the index's own folder: the inputs in it are read, the index's
+      // files are not (skipping the whole folder would read nothing, and say nothing).
+      walkFolder(root, f -> {
+        if (!(f.getParent().equals(root) && isIndexFile(f))) {
+          file.accept(f);
+        }
+      }, problem, stop, walked);
+      return;
+    }
+    if (skipped != null) {
+      walked.add(skipped); // as if walked already
     }
     walkFolder(root, file, problem, stop, walked);
+  }
+
+  /** A file Lucene writes in an index folder: segments, their codec files, the write lock. */
+  private static boolean isIndexFile(Path p) {
+    String name = p.getFileName().toString();
+    return name.startsWith(org.apache.lucene.index.IndexFileNames.SEGMENTS)
+        || name.startsWith(org.apache.lucene.index.IndexFileNames.PENDING_SEGMENTS)
+        || name.equals(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)
+        || org.apache.lucene.index.IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches();
   }
 
   /** The real path, or the absolute normalised one when there is none (yet). */

@@ -349,6 +349,21 @@ class IngesterTest {
   }
 
   @Test
+  void anIndexInTheInputFolderItselfLeavesItsOwnFilesOutAndReadsTheRest(@TempDir Path dir)
+      throws IOException {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Files.writeString(data.resolve("a.jsonl"), line("a1", "Alpha") + line("a2", "Beta"));
+    for (int run = 0; run < 2; run++) { // the second run finds segments, .cfs and write.lock
+      try (ArticleIndex index = ArticleIndex.open(data, NO_TAGS)) {
+        IngestReport r = Ingester.into(index).ingest(List.of(data));
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.files()).isEqualTo(1);
+        assertThat(index.count()).isEqualTo(2);
+      }
+    }
+  }
+
+  @Test
   void aLinkLoopInAFolderIsWalkedOnce(@TempDir Path dir) throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("a.jsonl"), line("a1", "Alpha"));
