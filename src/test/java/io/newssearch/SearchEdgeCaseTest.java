@@ -79,6 +79,24 @@ class SearchEdgeCaseTest {
   }
 
   @Test
+  void aTagQueryFindsACountryTagWrittenAnotherWayButNotInsideALongerName() throws IOException {
+    try (ArticleIndex index = empty()) { // no tagger: the tags stay as an app wrote them
+      index.add(Article.builder().id("ru").title("A").body("t").tags(List.of("russia")).build());
+      index.add(Article.builder().id("sd").title("B").body("t").tags(List.of("sudan")).build());
+      index.add(Article.builder().id("ss").title("C").body("t").tags(List.of("south sudan")).build());
+      index.add(Article.builder().id("both").title("D").body("t")
+          .tags(List.of("South Sudan", "Sudan")).build());
+      index.add(Article.builder().id("cn").title("E").body("t").tags(List.of("China trade")).build());
+      index.refresh();
+      assertThat(ids(index.search(SearchRequest.of("tag:russia")))).containsExactly("ru");
+      assertThat(ids(index.search(SearchRequest.of("tag:Rusia")))).containsExactly("ru");
+      assertThat(ids(index.search(SearchRequest.of("tag:sudan")))).containsExactlyInAnyOrder("sd", "both");
+      assertThat(ids(index.search(SearchRequest.of("tag:\"south sudan\"")))).containsExactlyInAnyOrder("ss", "both");
+      assertThat(ids(index.search(SearchRequest.of("tag:china")))).containsExactly("cn");
+    }
+  }
+
+  @Test
   void aLanguageWithARegionIsOneExactCode() throws IOException {
     try (ArticleIndex index = empty()) {
       index.add(Article.builder().id("us").title("One").body("b").language("en-US").build());

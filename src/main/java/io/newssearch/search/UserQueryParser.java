@@ -316,6 +316,38 @@ public final class UserQueryParser {
     return new long[] {lo, hi};
   }
 
+  private static final Map<String, Query> COUNTRY_TAG_QUERIES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * What tag:usa, tag:EE.UU. or country:"Estados Unidos" mean: the country's exact tag, or its
+   * name as words of a tag written another way ("russia" from an app's own tagger), but not
+   * inside the name of another country: tag:sudan is not South Sudan, tag:guinea not Equatorial
+   * Guinea, as filter("tag", ..) would not be.
+   */
+  static Query countryTagQuery(String canonical) {
+    return COUNTRY_TAG_QUERIES.computeIfAbsent(canonical, c -> {
+      List<String> words = analyze(c);
+      BooleanQuery.Builder asWords = new BooleanQuery.Builder()
+          .add(new org.apache.lucene.search.PhraseQuery(Schema.TAG, words.toArray(String[]::new)),
+              BooleanClause.Occur.MUST);
+      for (io.newssearch.tag.Country other : Gazetteer.standard().countries()) {
+        List<String> longer = analyze(other.name());
+        if (longer.size() > words.size() && java.util.Collections.indexOfSubList(longer, words) >= 0) {
+          asWords.add(
+              new org.apache.lucene.search.PhraseQuery(Schema.TAG, longer.toArray(String[]::new)),
+              BooleanClause.Occur.MUST_NOT);
+        }
+      }
+      return new BooleanQuery.Builder()
+          .add(new TermQuery(
+              DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, Schema.DIM_TAG, c)),
+              BooleanClause.Occur.SHOULD)
+          .add(asWords.build(), BooleanClause.Occur.SHOULD)
+          .build();
+    });
+  }
+
   /** The classic grammar with our fields, dates, aliases and the pure-negative fix. */
   private static final class Parser extends MultiFieldQueryParser {
     private final List<String> warnings;
@@ -387,13 +419,9 @@ public final class UserQueryParser {
         return new TermQuery(new Term(f, queryText.strip().toLowerCase(Locale.ROOT)));
       }
       if (Schema.TAG.equals(f)) {
-        // tag:usa, tag:EE.UU., country:"Estados Unidos" mean the country itself: its exact tag,
-        // as filter("tag", ..) matches it. Words of the tag text would also find "Sudan" in
-        // "South Sudan" and "Guinea" in "Equatorial Guinea".
         String canonical = Gazetteer.standard().canonical(queryText);
         if (canonical != null) {
-          return new TermQuery(
-              DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, Schema.DIM_TAG, canonical));
+          return countryTagQuery(canonical);
         }
       }
       return null;
