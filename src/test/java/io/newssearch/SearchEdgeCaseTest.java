@@ -173,8 +173,9 @@ class SearchEdgeCaseTest {
       index.add(Article.builder().id("blob").title("Blob").body(blob).build());
       index.refresh();
 
+      // The whole body is one sentence, so one passage: cut around its first match.
       SearchHit hit = only(index.search(SearchRequest.of("zeppelin")), "b");
-      assertThat(hit.snippets()).hasSize(2);
+      assertThat(hit.snippets()).hasSize(1);
       for (Snippet s : hit.snippets()) {
         assertThat(s.text().length()).isBetween(80, 320);
         assertThat(s.render("[", "]")).contains("[zeppelin]");
@@ -193,6 +194,37 @@ class SearchEdgeCaseTest {
       Snippet cut = only(index.search(SearchRequest.of("zeppelin")), "blob").snippets().get(0);
       assertThat(cut.text().length()).isLessThanOrEqualTo(320);
       assertThat(cut.render("[", "]")).contains("[zeppelin]");
+    }
+  }
+
+  @Test
+  void aLongSentenceWithTheMatchNearItsStartIsCutToo() throws IOException {
+    // One sentence of some 580 chars, the match 150 chars in: the passage starts and ends at
+    // words near the match instead of running to the end of the sentence.
+    String body = words("aa", 25) + " zeppelin " + words("bb", 70) + " end.";
+    try (ArticleIndex index = empty()) {
+      index.add(Article.builder().id("s").title("T").body(body).build());
+      index.refresh();
+      Snippet s = only(index.search(SearchRequest.of("zeppelin")), "s").snippets().get(0);
+      assertThat(s.text().length()).isLessThanOrEqualTo(320);
+      assertThat(s.render("[", "]")).contains("[zeppelin]");
+    }
+  }
+
+  @Test
+  void aCutInsideAWordOfSurrogatePairsKeepsEveryPairWhole() throws IOException {
+    String pairs = "\uD835\uDC00".repeat(10_000); // one 'word' of 10,000 mathematical A's
+    for (String body : List.of(pairs + " zeppelin " + pairs, "x" + pairs + " zeppelin x" + pairs)) {
+      try (ArticleIndex index = empty()) {
+        index.add(Article.builder().id("p").title("T").body(body).build());
+        index.refresh();
+        Snippet s = only(index.search(SearchRequest.of("zeppelin")), "p").snippets().get(0);
+        assertThat(s.text().length()).isLessThanOrEqualTo(320);
+        assertThat(s.render("[", "]")).contains("[zeppelin]");
+        String t = s.text();
+        assertThat(Character.isLowSurrogate(t.charAt(0))).as("starts inside a pair").isFalse();
+        assertThat(Character.isHighSurrogate(t.charAt(t.length() - 1))).as("ends inside a pair").isFalse();
+      }
     }
   }
 

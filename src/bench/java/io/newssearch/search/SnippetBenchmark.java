@@ -35,7 +35,7 @@ public class SnippetBenchmark {
   private String content;
   private Passage[] passages;
   private Snippet snippet;
-  private final SnippetHighlighter.SnippetFormatter formatter = new SnippetHighlighter.SnippetFormatter();
+  private final SnippetHighlighter.SnippetFormatter formatter = new SnippetHighlighter.SnippetFormatter(160);
   private final DefaultPassageFormatter lucene = new DefaultPassageFormatter();
 
   @Setup
