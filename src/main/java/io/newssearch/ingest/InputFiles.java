@@ -96,7 +96,7 @@ public final class InputFiles {
     switch (format) {
       case JSON_LINES -> {
         Reader text = streamReader(content, head, size);
-        if (Format.headText(head, head.length).stripLeading().startsWith("[")) {
+        if (isArray(Format.headText(head, head.length), fileName)) {
           JsonLinesReader.readArray(text, input, undecodable(sink));
         } else {
           JsonLinesReader.read(text, input, sink, true);
@@ -139,6 +139,24 @@ public final class InputFiles {
       return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
     }
     return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+  }
+
+  // A JSON array of articles: '[' and then an object or the end ("[]").
+  private static final java.util.regex.Pattern ARRAY_OF_OBJECTS =
+      java.util.regex.Pattern.compile("\\s*\\[\\s*[{\\]]");
+  // The same on the first line alone, for a file named as JSON Lines.
+  private static final java.util.regex.Pattern ARRAY_ON_FIRST_LINE =
+      java.util.regex.Pattern.compile("\\s*\\[[ \\t]*[{\\]]");
+
+  /**
+   * Whether a JSON file holds one array of articles rather than lines. A file named .jsonl or
+   * .ndjson is an array only when its first line shows one, so that a broken first line such as
+   * "[1,2]" or "[" is one rejected line and the others are read.
+   */
+  static boolean isArray(String head, String fileName) {
+    String name = fileName.toLowerCase(java.util.Locale.ROOT);
+    boolean namedLines = name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    return (namedLines ? ARRAY_ON_FIRST_LINE : ARRAY_OF_OBJECTS).matcher(head).lookingAt();
   }
 
   /**

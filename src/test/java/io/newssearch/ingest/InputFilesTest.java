@@ -134,4 +134,23 @@ class InputFilesTest {
       assertThat(article(out.get(2)).id()).isEqualTo("x2");
     }
   }
+
+  @Test
+  void aBrokenFirstLineThatStartsLikeAnArrayLosesOnlyThatLine() throws IOException {
+    for (String first : List.of("[1,2]", "[\"not an article\"]", "[")) {
+      byte[] bytes = (first + "\n" + line("x1", "One") + line("x2", "Two"))
+          .getBytes(StandardCharsets.UTF_8);
+      List<ReadOutcome> out = read("mixed.jsonl", bytes);
+      assertThat(out).as(first).hasSize(3);
+      assertThat(out.get(0)).as(first).isInstanceOf(ReadOutcome.Invalid.class);
+      assertThat(out.get(0).location()).isEqualTo("line 1");
+      assertThat(article(out.get(1)).id()).isEqualTo("x1");
+      assertThat(article(out.get(2)).id()).isEqualTo("x2");
+    }
+    // An array of articles is still read as one, wherever its first object starts.
+    for (String array : List.of("[{\"id\":\"a\",\"title\":\"A\"}]", " [\n  {\"id\":\"a\",\"title\":\"A\"}\n]", "[]")) {
+      List<ReadOutcome> out = read("array.json", array.getBytes(StandardCharsets.UTF_8));
+      assertThat(out).as(array).allMatch(o -> o instanceof ReadOutcome.Parsed);
+    }
+  }
 }
