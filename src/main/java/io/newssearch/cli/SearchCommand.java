@@ -94,6 +94,10 @@ final class SearchCommand implements Callable<Integer> {
   static void configure(CommandLine search) {
     search.setUnmatchedOptionsArePositionalParams(true);
     search.setPosixClusteredShortOptionsAllowed(false);
+    // "--" ends the options: QueryWords takes it and every word after it as query text, so
+    // picocli must not take it first (after its own "--" the words still reach QueryWords,
+    // which could not tell them from options typed by mistake).
+    search.setEndOfOptionsDelimiter("--\u0000");
   }
 
   @Override
@@ -144,7 +148,8 @@ final class SearchCommand implements Callable<Integer> {
   /**
    * Takes query words up to the next option of this command. Picocli's own consumption stops at
    * any word that starts like a short option ({@code -Venezuela} looks like {@code -V}), which
-   * would turn an exclusion into an unknown option; this stops only at real options.
+   * would turn an exclusion into an unknown option; this stops only at real options. After
+   * {@code --}, every word is query text.
    */
   static final class QueryWords implements CommandLine.IParameterConsumer {
     @Override
@@ -152,6 +157,12 @@ final class SearchCommand implements Callable<Integer> {
       List<String> words = query.getValue();
       while (!args.isEmpty() && !isOption(args.peek(), search)) {
         String word = args.pop();
+        if (word.equals("--")) {
+          while (!args.isEmpty()) {
+            words.add(args.pop());
+          }
+          return;
+        }
         if (word.startsWith("--") && word.length() > 2) {
           // A mistyped option (--szie 5): the query syntax gives "--word" no meaning, and
           // searching for it would hide the typo.
@@ -163,8 +174,7 @@ final class SearchCommand implements Callable<Integer> {
 
     private static boolean isOption(String arg, CommandSpec search) {
       int eq = arg.indexOf('=');
-      return arg.equals("--")
-          || search.optionsMap().containsKey(arg)
+      return search.optionsMap().containsKey(arg)
           || (eq > 0 && search.optionsMap().containsKey(arg.substring(0, eq)));
     }
   }

@@ -123,6 +123,19 @@ class CliTest {
   }
 
   @Test
+  void afterADoubleDashEveryWordIsQueryText(@TempDir Path dir) throws Exception {
+    String idx = oneArticleIndex(dir);
+    for (String[] args : new String[][] {
+        {"search", "--index", idx, "--json", "--", "oil", "--size", "1"},
+        {"search", "--index", idx, "--json", "oil", "--", "--foo"},
+        {"search", "--index", idx, "--json", "--", "-h", "oil"}}) {
+      Run r = run(args);
+      assertThat(r.code()).as(String.join(" ", args) + r.err()).isEqualTo(Main.OK);
+      assertThat(r.out()).as(String.join(" ", args)).contains("\"total\"");
+    }
+  }
+
+  @Test
   void usageErrorsExitWithTwo(@TempDir Path dir) {
     assertThat(run("search").code()).isEqualTo(Main.USAGE);
     assertThat(run("search", "--index", dir.toString(), "--sort", "sideways", "x").code()).isEqualTo(Main.USAGE);
