@@ -216,6 +216,8 @@ class SearchTest {
     "kremlin OR moscow oil               | r1 r2",
     "oil AND kremlin OR rouble           | r1 r2",
     "(kremlin OR moscow) oil             | r1 r2",
+    "(kremlin OR sanctions) (oil OR rouble) | r1 r2 r3",
+    "(kremlin OR sanctions) (oil OR trucks) | r1 r2",
     "produc*                             | r1 c1 r2",
     "title:venezuela                     | r1 c1",
     "author:ruiz                         | r1 r3 c1",
