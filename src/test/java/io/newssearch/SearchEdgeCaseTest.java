@@ -202,12 +202,18 @@ class SearchEdgeCaseTest {
     // One sentence of some 580 chars, the match 150 chars in: the passage starts and ends at
     // words near the match instead of running to the end of the sentence.
     String body = words("aa", 25) + " zeppelin " + words("bb", 70) + " end.";
+    zeppelinSnippetOfAtMost320(body);
+  }
+
+  /** The first snippet of a body matching "zeppelin": at most 320 chars, the match in it. */
+  private static Snippet zeppelinSnippetOfAtMost320(String body) throws IOException {
     try (ArticleIndex index = empty()) {
-      index.add(Article.builder().id("s").title("T").body(body).build());
+      index.add(Article.builder().id("z").title("T").body(body).build());
       index.refresh();
-      Snippet s = only(index.search(SearchRequest.of("zeppelin")), "s").snippets().get(0);
+      Snippet s = only(index.search(SearchRequest.of("zeppelin")), "z").snippets().get(0);
       assertThat(s.text().length()).isLessThanOrEqualTo(320);
       assertThat(s.render("[", "]")).contains("[zeppelin]");
+      return s;
     }
   }
 
@@ -215,16 +221,9 @@ class SearchEdgeCaseTest {
   void aCutInsideAWordOfSurrogatePairsKeepsEveryPairWhole() throws IOException {
     String pairs = "\uD835\uDC00".repeat(10_000); // one 'word' of 10,000 mathematical A's
     for (String body : List.of(pairs + " zeppelin " + pairs, "x" + pairs + " zeppelin x" + pairs)) {
-      try (ArticleIndex index = empty()) {
-        index.add(Article.builder().id("p").title("T").body(body).build());
-        index.refresh();
-        Snippet s = only(index.search(SearchRequest.of("zeppelin")), "p").snippets().get(0);
-        assertThat(s.text().length()).isLessThanOrEqualTo(320);
-        assertThat(s.render("[", "]")).contains("[zeppelin]");
-        String t = s.text();
-        assertThat(Character.isLowSurrogate(t.charAt(0))).as("starts inside a pair").isFalse();
-        assertThat(Character.isHighSurrogate(t.charAt(t.length() - 1))).as("ends inside a pair").isFalse();
-      }
+      String t = zeppelinSnippetOfAtMost320(body).text();
+      assertThat(Character.isLowSurrogate(t.charAt(0))).as("starts inside a pair").isFalse();
+      assertThat(Character.isHighSurrogate(t.charAt(t.length() - 1))).as("ends inside a pair").isFalse();
     }
   }
 

@@ -268,11 +268,19 @@ class IngesterTest {
 
   @Test
   void anIndexInsideAnInputFolderIsNotReadAsInput(@TempDir Path dir) throws IOException {
+    // named relative to another folder, so only the real paths match
+    ingestTwiceReadingOneFile(dir, dir.resolve("data/../data/./idx"));
+  }
+
+  /**
+   * Ingests the folder {@code dir/data}, holding one JSONL file of two articles, twice into an
+   * index at {@code indexDir}: the second run finds the index's files (segments, .cfs,
+   * write.lock) if they lie in the input, and must read only the JSONL file, without problems.
+   */
+  private static void ingestTwiceReadingOneFile(Path dir, Path indexDir) throws IOException {
     Path data = Files.createDirectories(dir.resolve("data"));
     Files.writeString(data.resolve("a.jsonl"), line("a1", "Alpha") + line("a2", "Beta"));
     for (int run = 0; run < 2; run++) {
-      // named relative to another folder, so only the real paths match
-      Path indexDir = dir.resolve("data/../data/./idx");
       try (ArticleIndex index = ArticleIndex.open(indexDir, NO_TAGS)) {
         IngestReport r = Ingester.into(index).ingest(List.of(data));
         assertThat(r.problems()).isEmpty();
@@ -351,16 +359,7 @@ class IngesterTest {
   @Test
   void anIndexInTheInputFolderItselfLeavesItsOwnFilesOutAndReadsTheRest(@TempDir Path dir)
       throws IOException {
-    Path data = Files.createDirectories(dir.resolve("data"));
-    Files.writeString(data.resolve("a.jsonl"), line("a1", "Alpha") + line("a2", "Beta"));
-    for (int run = 0; run < 2; run++) { // the second run finds segments, .cfs and write.lock
-      try (ArticleIndex index = ArticleIndex.open(data, NO_TAGS)) {
-        IngestReport r = Ingester.into(index).ingest(List.of(data));
-        assertThat(r.problems()).isEmpty();
-        assertThat(r.files()).isEqualTo(1);
-        assertThat(index.count()).isEqualTo(2);
-      }
-    }
+    ingestTwiceReadingOneFile(dir, dir.resolve("data"));
   }
 
   @Test
