@@ -43,8 +43,8 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * p.warnings();   // empty, or what was done instead of what was typed
  * }</pre>
  *
- * <p>Syntax: words (all must match), "phrases", -exclusion, OR (between its two neighbours:
- * {@code oil russia OR iran} is oil and either country), prefix*, field:value (title,
+ * <p>Syntax: words (all must match), "phrases", -exclusion, OR (between its neighbours, each
+ * chain of ORs one group: {@code oil russia OR iran} is oil and either country), prefix*, field:value (title,
  * body, author, tag, region, section, source, language; plural and a few common aliases such as
  * country and category accepted; a tag value may be any name, alias or code of a country, as
  * in tag:usa or tag:EE.UU.), date:2019, date:2019-06, date:2019-06-03 and
@@ -351,6 +351,13 @@ public final class UserQueryParser {
   /** The classic grammar with our fields, dates, aliases and the pure-negative fix. */
   private static final class Parser extends MultiFieldQueryParser {
     private final List<String> warnings;
+    // For each clause list the grammar is filling, the OR run of each of its clauses: a clause
+    // joined to the one before by OR is in that one's run; any other starts a run.
+    private final Map<List<BooleanClause>, List<Integer>> orRuns = new java.util.IdentityHashMap<>();
+    private int nextRun;
+    // QueryParserBase.CONJ_OR, which the grammar passes to addClause but keeps package-private;
+    // the OR rows of SearchTest's query-syntax table fail if it ever changes.
+    private static final int OR = 2;
 
     Parser(List<String> warnings) {
       super(DEFAULT_FIELDS, Schema.ANALYZER, Schema.DEFAULT_FIELDS);
@@ -483,8 +490,18 @@ public final class UserQueryParser {
     }
 
     @Override
+    protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+      int before = clauses.size();
+      super.addClause(clauses, conj, mods, q);
+      if (clauses.size() > before) { // the analyser may have left nothing to add
+        List<Integer> runs = orRuns.computeIfAbsent(clauses, k -> new ArrayList<>());
+        runs.add(conj == OR && before > 0 ? runs.get(before - 1) : nextRun++);
+      }
+    }
+
+    @Override
     protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
-      Query q = super.getBooleanQuery(orGroupedAsOne(clauses));
+      Query q = super.getBooleanQuery(orGrouped(clauses, orRuns.remove(clauses)));
       if (q instanceof BooleanQuery bq
           && !bq.clauses().isEmpty()
           && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
@@ -499,29 +516,49 @@ public final class UserQueryParser {
 
     /**
      * With AND as the default, the grammar reads {@code a b OR c} as {@code +a b c}: b and c
-     * become optional and only a must match. A user means a AND (b OR c), so when required and
-     * optional clauses are mixed, the optional ones become one required group ({@code a OR b c}
-     * is (a OR b) AND c). Lists of only optional or only excluded clauses are left alone.
+     * become optional and only a must match, and {@code a OR b c OR d} as one flat OR. A user
+     * means a AND (b OR c), and (a OR b) AND (c OR d): when a list holds required clauses or
+     * more than one OR run, each run of optional clauses becomes one required group. A list
+     * that is one OR run, or only exclusions, is left alone.
+     *
+     * @param runs the OR run of each clause, or null when the grammar did not build the list
      */
-    private static List<BooleanClause> orGroupedAsOne(List<BooleanClause> clauses) {
-      if (clauses.stream().noneMatch(BooleanClause::isRequired)
-          || clauses.stream().noneMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
-        return clauses;
+    private static List<BooleanClause> orGrouped(List<BooleanClause> clauses, List<Integer> runs) {
+      if (runs == null || runs.size() != clauses.size()) {
+        runs = java.util.Collections.nCopies(clauses.size(), 0); // as one run
       }
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      List<BooleanClause> out = new ArrayList<>(clauses.size());
-      int groupAt = -1; // the group takes the place of its first member
-      for (BooleanClause c : clauses) {
-        if (c.occur() != BooleanClause.Occur.SHOULD) {
-          out.add(c);
-        } else {
-          groupAt = groupAt < 0 ? out.size() : groupAt;
-          any.add(c);
+      java.util.Set<Integer> optionalRuns = new java.util.LinkedHashSet<>();
+      for (int i = 0; i < clauses.size(); i++) {
+        if (clauses.get(i).occur() == BooleanClause.Occur.SHOULD) {
+          optionalRuns.add(runs.get(i));
         }
       }
-      BooleanQuery group = any.build();
-      Query either = group.clauses().size() == 1 ? group.clauses().get(0).query() : group;
-      out.add(groupAt, new BooleanClause(either, BooleanClause.Occur.MUST));
+      boolean anyRequired = clauses.stream().anyMatch(BooleanClause::isRequired);
+      if (optionalRuns.isEmpty() || (!anyRequired && optionalRuns.size() == 1)) {
+        return clauses;
+      }
+      Map<Integer, BooleanQuery.Builder> groups = new java.util.LinkedHashMap<>();
+      Map<Integer, Integer> slots = new java.util.HashMap<>(); // where each group goes
+      List<BooleanClause> out = new ArrayList<>(clauses.size());
+      for (int i = 0; i < clauses.size(); i++) {
+        BooleanClause c = clauses.get(i);
+        if (c.occur() != BooleanClause.Occur.SHOULD) {
+          out.add(c);
+          continue;
+        }
+        int run = runs.get(i);
+        if (!groups.containsKey(run)) { // the group takes the place of its first member
+          groups.put(run, new BooleanQuery.Builder());
+          slots.put(run, out.size());
+          out.add(null);
+        }
+        groups.get(run).add(c);
+      }
+      for (Map.Entry<Integer, BooleanQuery.Builder> g : groups.entrySet()) {
+        BooleanQuery group = g.getValue().build();
+        Query either = group.clauses().size() == 1 ? group.clauses().get(0).query() : group;
+        out.set(slots.get(g.getKey()), new BooleanClause(either, BooleanClause.Occur.MUST));
+      }
       return out;
     }
 
