@@ -44,10 +44,10 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * }</pre>
  *
  * <p>Syntax: words (all must match), "phrases", -exclusion, OR (between its neighbours, each
- * chain of ORs one group: {@code oil russia OR iran} is oil and either country), prefix*, field:value (title,
- * body, author, tag, region, section, source, language; plural and a few common aliases such as
- * country and category accepted; a tag value may be any name, alias or code of a country, as
- * in tag:usa or tag:EE.UU.), date:2019, date:2019-06, date:2019-06-03 and
+ * chain of ORs one group: {@code oil russia OR iran} is oil and either country), prefix*,
+ * field:value (title, body, author, tag, region, section, source, language; plural and a few
+ * common aliases such as country and category accepted; a tag value may be any name, alias or
+ * code of a country, as in tag:usa or tag:EE.UU.), date:2019, date:2019-06, date:2019-06-03 and
  * date:[2019-01-01 TO 2019-06-30] (either end may be *; an end in braces, as in
  * date:{2019 TO 2021}, leaves out the period it names). Unfielded words search title (boost 2)
  * and body. A query of only exclusions matches every article but those. On a syntax error the
