@@ -44,7 +44,7 @@ public record Published(LocalDate date, ZonedDateTime dateTime) implements Compa
       throw new IllegalArgumentException(
           "date " + date + " does not match dateTime " + dateTime + " (use Published.of)");
     }
-    Instant at = dateTime != null ? dateTime.toInstant() : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant at = instantOf(date, dateTime);
     if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
       throw new IllegalArgumentException(
           "published " + (dateTime != null ? dateTime.toOffsetDateTime() : date)
@@ -109,6 +109,11 @@ public record Published(LocalDate date, ZonedDateTime dateTime) implements Compa
 
   /** The instant used for sorting and range filters: the date-time, or midnight UTC of the date. */
   public Instant instant() {
+    return instantOf(date, dateTime);
+  }
+
+  /** The instant of a date-time, or of midnight UTC of a date without one. */
+  private static Instant instantOf(LocalDate date, ZonedDateTime dateTime) {
     return dateTime != null ? dateTime.toInstant() : date.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
