@@ -160,7 +160,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       boolean pendingSpace = false;
       for (int i = start; i < end; i++) {
         char c = content.charAt(i);
-        if (Character.isWhitespace(c) || c == '\u00A0') {
+        if (isSpace(c)) {
           pendingSpace = text.length() > 0;
           map[i - start] = text.length();
           continue;
