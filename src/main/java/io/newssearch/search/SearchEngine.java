@@ -347,7 +347,7 @@ public final class SearchEngine {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String[] words = text.strip().split("\\s+");
+    String[] words = WHITESPACE.split(text.strip());
     if (words.length > MAX_SUGGESTION_WORDS) {
       return null; // a spelling of a long text is no help, and each word costs a term walk
     }
