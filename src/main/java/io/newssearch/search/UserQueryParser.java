@@ -131,10 +131,14 @@ public final class UserQueryParser {
       return plainWords(text, List.of()); // one word too big for the grammar: capped words
     }
     List<String> warnings = new ArrayList<>(parsed.warnings());
-    warnings.add(
-        "the query is too long: only its first " + n + " of " + words.size()
-            + " words were searched");
+    warnings.add(tooLong(n, words.size()));
     return new Parsed(parsed.query(), warnings);
+  }
+
+  /** The warning of a query cut to its first {@code searched} words. */
+  private static String tooLong(int searched, int words) {
+    return "the query is too long: only its first " + searched + " of " + words
+        + " words were searched";
   }
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -218,9 +222,7 @@ public final class UserQueryParser {
     int fit = maxLeaves() / Schema.DEFAULT_FIELDS.size();
     if (words.size() > fit) {
       warnings = new ArrayList<>(warnings);
-      warnings.add(
-          "the query is too long: only its first " + fit + " of " + words.size()
-              + " words were searched");
+      warnings.add(tooLong(fit, words.size()));
       words = words.subList(0, fit);
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
